@@ -1,0 +1,124 @@
+import type { ArticleEntity, EntityType, Mention, MentionForm } from '../types';
+import { foldName, foldWord, isInitial } from './nameKey';
+import type { RecognizedName } from './recognizer';
+
+// Ties an article's names together: "Lavrov" is the "Sergey Lavrov" written before it, "SCO" is the
+// "Shanghai Cooperation Organisation" it abbreviates. Names that stay untyped are dropped.
+
+interface Group {
+  type: EntityType;
+  key: string;
+  names: RecognizedName[];
+  acronym?: string;
+}
+
+export function groupArticleEntities(names: readonly RecognizedName[]): { mentions: Mention[]; entities: ArticleEntity[] } {
+  const groups: Group[] = [];
+  const groupOf = new Map<RecognizedName, Group>();
+  const byKey = new Map<string, Group>();
+  const add = (name: RecognizedName, group: Group) => {
+    group.names.push(name);
+    groupOf.set(name, group);
+  };
+  const groupFor = (type: EntityType, key: string): Group => {
+    const k = `${type}:${key}`;
+    let group = byKey.get(k);
+    if (!group) {
+      group = { type, key, names: [] };
+      byKey.set(k, group);
+      groups.push(group);
+    }
+    return group;
+  };
+
+  // Full person names first, so that short forms anywhere in the article can find them.
+  const people: Group[] = [];
+  for (const name of names) {
+    if (name.type === 'person' && name.words.length >= 2) {
+      const group = groupFor('person', personKey(name.words));
+      if (!people.includes(group)) people.push(group);
+      add(name, group);
+    }
+  }
+
+  for (const name of names) {
+    if (groupOf.has(name)) continue;
+    if (name.abbreviates !== undefined) {
+      const target = groupOf.get(names[name.abbreviates]);
+      if (target) {
+        target.acronym = name.text;
+        add(name, target);
+      }
+      continue;
+    }
+    if (name.words.length === 1 && (name.type === 'person' || name.type === undefined || name.guessed)) {
+      const person = findPersonByWord(people, name.words[0]);
+      if (person) {
+        add(name, person);
+        continue;
+      }
+    }
+    if (name.words.length === 1) {
+      const byAcronym = groups.find((g) => g.acronym === name.text);
+      if (byAcronym) {
+        add(name, byAcronym);
+        continue;
+      }
+    }
+    if (name.type === undefined) continue;
+    add(name, groupFor(name.type, name.type === 'person' ? personKey(name.words) : foldName(name.text)));
+  }
+
+  // Mentions in text order, entities in order of first mention.
+  const kept = names.filter((n) => groupOf.has(n)).sort((a, b) => a.start - b.start);
+  const ordered = [...new Set(kept.map((n) => groupOf.get(n)!))];
+  const entityIndex = new Map(ordered.map((g, i) => [g, i]));
+  const entities: ArticleEntity[] = ordered.map((g) => ({
+    type: g.type,
+    name: longestForm(g),
+    forms: [...new Set(g.names.slice().sort((a, b) => a.start - b.start).map((n) => n.text))],
+    titles: [...new Set(g.names.map((n) => n.title).filter((t): t is string => !!t))],
+    ...(g.acronym ? { acronym: g.acronym } : {}),
+    mentions: [],
+  }));
+  const mentions: Mention[] = kept.map((n, index) => {
+    const group = groupOf.get(n)!;
+    const entity = entityIndex.get(group)!;
+    entities[entity].mentions.push(index);
+    const form: MentionForm = n.abbreviates !== undefined || n.text === group.acronym ? 'acronym' : n.words.length >= 2 ? 'full' : 'short';
+    const mention: Mention = { start: n.start, end: n.end, text: n.text, type: group.type, entity, form };
+    if (n.title) mention.title = n.title;
+    return mention;
+  });
+  return { mentions, entities };
+}
+
+function personKey(words: readonly string[]): string {
+  return words.map(foldWord).join(' ');
+}
+
+/** The person whose surname (or, failing that, first name) is this word; the most recently named on ties. */
+function findPersonByWord(people: readonly Group[], word: string): Group | undefined {
+  const k = foldWord(word);
+  const surname = people.filter((p) => foldWord(lastWord(p)) === k);
+  if (surname.length > 0) return surname[surname.length - 1];
+  const firstName = people.filter((p) => {
+    const first = p.names[0].words[0];
+    return !isInitial(first) && foldWord(first) === k;
+  });
+  return firstName.length === 1 ? firstName[0] : undefined;
+}
+
+function lastWord(group: Group): string {
+  const words = group.names[0].words;
+  return words[words.length - 1];
+}
+
+function longestForm(group: Group): string {
+  let best = group.names[0];
+  for (const n of group.names) {
+    if (n.abbreviates !== undefined) continue;
+    if (best.abbreviates !== undefined || n.words.length > best.words.length || (n.words.length === best.words.length && n.text.length > best.text.length && !isInitial(n.words[0]))) best = n;
+  }
+  return best.text;
+}

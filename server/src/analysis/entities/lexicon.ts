@@ -1,0 +1,116 @@
+import nlp from 'compromise';
+import type { EntityType } from '../types';
+
+// Word knowledge for recognition: compromise's lexicon (names, places, organisations and the closed-class
+// words of English) plus the short lists that news needs and compromise lacks. Only the lexicon is used:
+// a full compromise parse of every article is far too slow for a workspace index.
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+}
+
+const model = nlp.model() as unknown as CompromiseModel;
+const LEXICON = model.one.lexicon;
+
+const tagsOf = (key: string): readonly string[] => {
+  const tags = LEXICON[key];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+};
+
+const PROPER_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Honorific']);
+const CLOSED_CLASS_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Adverb', 'QuestionWord', 'Modal', 'Copula', 'Negative', 'Reflexive', 'Condition', 'Expression', 'TextValue', 'Cardinal', 'Ordinal']);
+
+// Names every news reader knows that the lexicon does not.
+const EXTRA: Record<string, EntityType> = {
+  us: 'place', 'u.s.': 'place', usa: 'place', 'u.s.a.': 'place', uk: 'place', 'u.k.': 'place', uae: 'place',
+  'united states': 'place', 'united kingdom': 'place', 'new delhi': 'place', 'west asia': 'place',
+  'latin america': 'place', 'south america': 'place', 'north america': 'place', 'middle east': 'place',
+  'south asia': 'place', 'east asia': 'place', 'central asia': 'place', 'southeast asia': 'place',
+  'gaza': 'place', 'west bank': 'place', 'hong kong': 'place', 'european union': 'organization',
+  un: 'organization', 'u.n.': 'organization', eu: 'organization', nato: 'organization', brics: 'organization',
+  g7: 'organization', g8: 'organization', g20: 'organization', opec: 'organization', asean: 'organization',
+  imf: 'organization', who: 'organization', wto: 'organization', kremlin: 'organization', pentagon: 'organization',
+  'white house': 'organization', 'united nations': 'organization', 'world bank': 'organization', reuters: 'organization',
+};
+
+// compromise's organisation words, less the abstract nouns that end ordinary capitalised phrases.
+const NOT_ORG_HEADS = new Set(['partnership', 'partners', 'conference', 'development', 'design', 'data', 'care', 'capital', 'community', 'education', 'energy', 'communications', 'comprehensive', 'financial', 'management', 'marketing', 'markets', 'power', 'resources', 'systems', 'mobile', 'gas', 'oil', 'military', 'memorial', 'investors', 'workers', 'boys', 'girls', 'entertainment', 'investment', 'investments', 'collective', 'crew', 'marine', 'estate', 'subsidiary', 'interstate']);
+const NOT_PLACE_HEADS = new Set(['state', 'country', 'house', 'building', 'complex', 'site', 'field', 'way', 'bar', 'zone', 'ward', 'memorial', 'library', 'gallery', 'hall', 'museum', 'crossing', 'junction', 'landing', 'trail', 'trails', 'estates', 'arch', 'pillar', 'pits', 'centre', 'tower', 'st', 'cr', 'tr', 'rd']);
+const ORG_HEADS = new Set([
+  ...Object.keys(model.two.orgWords).filter((w) => !NOT_ORG_HEADS.has(w)),
+  'organisation', 'organization', 'assembly', 'nations', 'court', 'ministry', 'parliament', 'bank', 'party',
+  'agency', 'forces', 'navy', 'police', 'times', 'post', 'news', 'press', 'airlines', 'university', 'government',
+  'congress', 'senate', 'cabinet', 'office', 'service', 'services', 'secretariat', 'alliance', 'league', 'club',
+  'federation', 'institute', 'foundation', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'group', 'bureau', 'tribunal',
+  'commission', 'committee', 'council', 'union', 'army', 'association', 'authority', 'company', 'fund', 'forum',
+]);
+const PLACE_HEADS = new Set([...Object.keys(model.two.placeWords).filter((w) => !NOT_PLACE_HEADS.has(w)), 'river', 'sea', 'ocean', 'street', 'square', 'province', 'county', 'district', 'region', 'city', 'valley', 'strait', 'airport', 'port']);
+const PLACE_PREFIXES = new Set(['mount', 'lake', 'gulf', 'cape', 'isle', 'fort', 'port', 'saint', 'st.', 'san', 'santa', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+export const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+export const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+// Derivational endings of English common words; checked after the name lists, so "Beijing" stays a place.
+const COMMON_SUFFIX = /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ive|ous|ful|less|able|ible|ship|ism|ist|ally|ically|ise|ize|ised|ized|ising|izing|ary|ory|ical)$/;
+
+export const key = (word: string) => word.toLowerCase().replace(/’/g, "'");
+
+/** The entity type a whole name has in the lists (a country, a city, a known organisation), if any. */
+export function knownType(phrase: string): EntityType | undefined {
+  const k = key(phrase);
+  const extra = EXTRA[k] ?? EXTRA[k.replace(/\./g, '')];
+  if (extra) return extra;
+  const tags = tagsOf(k);
+  if (tags.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')) return 'place';
+  if (tags.some((t) => t === 'Organization' || t === 'SportsTeam')) return 'organization';
+  return undefined;
+}
+
+export function isFirstName(word: string): boolean {
+  return tagsOf(key(word)).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
+export function isLastName(word: string): boolean {
+  return tagsOf(key(word)).some((t) => t === 'LastName' || t === 'Person');
+}
+
+export function isDemonym(word: string): boolean {
+  return tagsOf(key(word)).includes('Demonym');
+}
+
+export function isCompass(word: string): boolean {
+  return COMPASS.has(key(word));
+}
+
+/** A word of English that can start a sentence without being a name: "During", "Moreover", "Trade". */
+export function isCommonWord(word: string): boolean {
+  const k = key(word);
+  const tags = tagsOf(k);
+  if (tags.length > 0) return !tags.some((t) => PROPER_TAGS.has(t));
+  if (EXTRA[k]) return false;
+  return k.length > 4 && COMMON_SUFFIX.test(k);
+}
+
+/** Closed-class words ("The", "In", "Despite") never begin a name. */
+export function isFunctionWord(word: string): boolean {
+  return tagsOf(key(word)).some((t) => CLOSED_CLASS_TAGS.has(t)) && !tagsOf(key(word)).some((t) => PROPER_TAGS.has(t));
+}
+
+export function isOrgHead(word: string): boolean {
+  return ORG_HEADS.has(key(word));
+}
+
+export function isPlaceHead(word: string): boolean {
+  return PLACE_HEADS.has(key(word));
+}
+
+export function isPlacePrefix(word: string): boolean {
+  return PLACE_PREFIXES.has(key(word));
+}
+
+export function isDateWord(word: string): boolean {
+  const k = key(word).replace(/\.$/, '');
+  return MONTH_NAMES.has(k) || WEEKDAY_NAMES.has(k);
+}

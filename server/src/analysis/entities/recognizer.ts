@@ -1,0 +1,390 @@
+import type { EntityType, Span } from '../types';
+import { Token, tokenize } from '../text/tokens';
+import {
+  isCommonWord,
+  isCompass,
+  isDateWord,
+  isDemonym,
+  isFirstName,
+  isFunctionWord,
+  isLastName,
+  isOrgHead,
+  isPlaceHead,
+  isPlacePrefix,
+  key,
+  knownType,
+} from './lexicon';
+import { isTitleHead, isTitleOnly, titleLength } from './titles';
+
+// Finds the names in an article: runs of capitalised words, split into titles and names, typed from the
+// word lists, the shape of the name and the words around it. Names that cannot be typed on their own are
+// left for the article-level pass (a bare "Lavrov" after "Sergey Lavrov").
+
+export interface RecognizedName extends Span {
+  text: string;
+  /** Undefined while only the rest of the article can tell. */
+  type: EntityType | undefined;
+  title?: string;
+  /** Set on an acronym given in parentheses after the name it abbreviates: the index of that name. */
+  abbreviates?: number;
+  /** The name's words, for linking short forms to full ones. */
+  words: string[];
+  /** The type comes from the words around the name only ("in Kazan"); the article's other names may overrule it. */
+  guessed?: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'upon', 'on']);
+const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn']);
+const SPEECH_VERBS = /^(said|says|told|tells|added|noted|stated|emphasi[sz]ed|stressed|highlighted|confirmed|acknowledged|announced|commended|reaffirmed|argued|explained|insisted|warned|wrote|asked|replied|believes|thinks|urged|indicated)$/i;
+const PLACE_PREPOSITIONS = /^(in|at|from|to|near|across|throughout|via|outside|inside)$/i;
+const LOWER_TITLE_HEADS = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|minister|president|leader|chief|envoy|ambassador|secretary|official|chairman|chairwoman|director|coach|premier|governor|mayor|senator|chancellor)$/i;
+
+interface Word {
+  token: Token;
+  /** Last character offset (an initial's period included). */
+  end: number;
+  text: string;
+}
+
+/** A capitalised word that may belong to a name. */
+function isNameToken(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (!t.capitalized) return false;
+  if (t.text === 'I') return false;
+  return true;
+}
+
+export interface RecognizeOptions {
+  /** Spans where nothing is recognised (boilerplate, the date header). */
+  exclude: readonly Span[];
+}
+
+export function recognizeNames(text: string, options: RecognizeOptions): RecognizedName[] {
+  const tokens = tokenize(text).filter((t) => !options.exclude.some((x) => t.start >= x.start && t.start < x.end));
+  const lowercaseWords = new Set<string>();
+  const capitalizedMidSentence = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (!t.capitalized) lowercaseWords.add(t.text.toLowerCase());
+    else if (!t.sentenceStart) capitalizedMidSentence.add(key(t.text));
+  }
+  const common = (w: string) => isCommonWord(w) || lowercaseWords.has(w.toLowerCase());
+
+  const names: RecognizedName[] = [];
+  const titleAcronyms = new Set<string>();
+  let pendingTitle: { text: string; tokenIndex: number } | undefined;
+
+  const emit = (words: Word[], type: EntityType | undefined, title?: string) => {
+    if (words.length === 0) return;
+    const start = words[0].token.start;
+    const end = words[words.length - 1].end;
+    names.push({ start, end, text: text.slice(start, end), type, title, words: words.map((w) => w.text.replace(/\.$/, '')) });
+  };
+
+  const emitClassified = (words: Word[], type: Exclude<Classification, 'drop' | 'split'>) => {
+    if (type === 'guessed-person' || type === 'guessed-place') {
+      emit(words, type === 'guessed-person' ? 'person' : 'place');
+      names[names.length - 1].guessed = true;
+    } else emit(words, type);
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!isNameToken(t)) {
+      i++;
+      continue;
+    }
+    // Collect the run of capitalised words, with inner connectors, initials and hyphenated parts.
+    const run: Word[] = [];
+    const hyphenBreaks: number[] = [];
+    let j = i;
+    while (j < tokens.length) {
+      const tok = tokens[j];
+      if (run.length > 0 && tok.line !== run[0].token.line) break;
+      if (isNameToken(tok) && (run.length === 0 || tok.spaceBefore || tokens[j - 1].text === '-')) {
+        const next = tokens[j + 1];
+        const isInitial = tok.text.length === 1 && next?.text === '.' && next.start === tok.end;
+        run.push({ token: tok, end: isInitial ? next.end : tok.end, text: isInitial ? tok.text + '.' : tok.text });
+        j += isInitial ? 2 : 1;
+        continue;
+      }
+      const next = tokens[j + 1];
+      if (run.length > 0 && tok.text === '-' && !tok.spaceBefore && next && isNameToken(next) && next.start === tok.end) {
+        hyphenBreaks.push(run.length);
+        j++;
+        continue;
+      }
+      if (run.length > 0 && CONNECTORS.has(tok.text) && isNameToken(next)) {
+        run.push({ token: tok, end: tok.end, text: tok.text });
+        j++;
+        continue;
+      }
+      if (run.length > 0 && tok.text === 'the' && run[run.length - 1].text === 'of' && isNameToken(next)) {
+        run.push({ token: tok, end: tok.end, text: tok.text });
+        j++;
+        continue;
+      }
+      if (run.length > 0 && tok.text === '&' && isNameToken(next)) {
+        run.push({ token: tok, end: tok.end, text: tok.text });
+        j++;
+        continue;
+      }
+      break;
+    }
+    // A run never ends on a connector.
+    while (run.length > 0 && !run[run.length - 1].token.capitalized) run.pop();
+    const runStartIndex = i;
+    i = Math.max(j, i + 1);
+    if (run.length === 0) continue;
+
+    const headline = isHeadlineLine(tokens, run[0].token.line);
+    const before = tokens[runStartIndex - 1];
+    const after = tokens[j];
+
+    // Hyphenated places are separate names: "India-Russia" is India and Russia.
+    const segments = splitAtHyphens(run, hyphenBreaks);
+    if (segments.length > 1) {
+      const allKnown = segments.every((s) => s.length >= 1 && knownType(s.map((w) => w.text).join(' ')) === 'place');
+      if (allKnown) {
+        for (const s of segments) emit(s, 'place');
+        continue;
+      }
+      // Otherwise keep the part before a lowercase suffix only ("US-imposed" never reaches here).
+    }
+
+    // Parenthesised acronym right after a name or a title: "Shanghai Cooperation Organisation (SCO)".
+    const acronym = readParenthesisedAcronym(tokens, j);
+
+    let words = run;
+    // Closed-class words and date words are not names: "The Russian Foreign Ministry", "On Thursday".
+    while (words.length > 0 && (isFunctionWord(words[0].text) || isDateWord(words[0].text) || isDemonymOnly(words))) {
+      if (isDemonymOnly(words)) break;
+      words = words.slice(1);
+    }
+    words = cutAtDateWords(words);
+    if (words.length === 0) continue;
+
+    const wordTexts = words.map((w) => w.text);
+    const titleOnly = isTitleOnly(wordTexts);
+    if (titleOnly) {
+      // "(EAM)" after "External Affairs Minister" abbreviates the title already pending.
+      const abbreviatesPending = pendingTitle && words.length === 1 && acronymFits(words[0].text, pendingTitle.text.split(/\s+/));
+      if (abbreviatesPending && pendingTitle) pendingTitle.tokenIndex = j;
+      else pendingTitle = { text: text.slice(words[0].token.start, words[words.length - 1].end), tokenIndex: j };
+      if (acronym) titleAcronyms.add(acronym.text);
+      continue;
+    }
+
+    // Title before the name.
+    let title: string | undefined;
+    const tl = titleLength(wordTexts);
+    if (tl > 0) {
+      title = text.slice(words[0].token.start, words[tl - 1].end);
+      words = words.slice(tl);
+    } else if (pendingTitle && tokens.slice(pendingTitle.tokenIndex, runStartIndex).every((t) => /^[(),]$/.test(t.text) || titleAcronyms.has(t.text))) {
+      title = pendingTitle.text;
+    } else if (before && !before.capitalized && LOWER_TITLE_HEADS.test(before.text)) {
+      title = lowercaseTitle(tokens, runStartIndex - 1, text);
+    }
+    pendingTitle = undefined;
+
+    if (title && !knownType(words.map((w) => w.text).join(' '))) {
+      const personWords = personNameWords(words, common);
+      if (personWords.length > 0) {
+        emit(personWords, 'person', title);
+        const rest = words.slice(personWords.length);
+        if (rest.length > 0) emitKnownParts(rest, emit);
+        continue;
+      }
+    }
+
+    const type = classify(words, { headline, before, after, common, capitalizedMidSentence });
+    if (type === 'drop') {
+      emitKnownParts(words, emit);
+      continue;
+    }
+    if (type === 'split') {
+      for (const part of splitAtConnectors(words)) {
+        const partType = classify(part, { headline, before, after, common, capitalizedMidSentence });
+        if (partType === 'drop' || partType === 'split') emitKnownParts(part, emit);
+        else emitClassified(part, partType);
+      }
+      continue;
+    }
+    emitClassified(words, type);
+    if (acronym && !titleAcronyms.has(acronym.text) && acronymFits(acronym.text, words.map((w) => w.text))) {
+      const index = names.length - 1;
+      names.push({ start: acronym.start, end: acronym.end, text: acronym.text, type: names[index].type, abbreviates: index, words: [acronym.text] });
+      i = Math.max(i, acronym.nextIndex);
+    }
+  }
+  return names.filter((n) => !(n.words.length === 1 && titleAcronyms.has(n.text)));
+}
+
+interface ClassifyContext {
+  headline: boolean;
+  before: Token | undefined;
+  after: Token | undefined;
+  common: (w: string) => boolean;
+  capitalizedMidSentence: Set<string>;
+}
+
+type Classification = EntityType | undefined | 'drop' | 'split' | 'guessed-person' | 'guessed-place';
+
+function classify(words: Word[], ctx: ClassifyContext): Classification {
+  const texts = words.map((w) => w.text);
+  const phrase = texts.join(' ');
+  const known = knownType(phrase) ?? knownType(phrase.replace(/\./g, ''));
+  if (known) return known;
+  const last = texts[texts.length - 1];
+  const first = texts[0];
+
+  if (texts.length === 1) {
+    const w = words[0];
+    if (w.token.allCaps && /^[\p{Lu}.&\d]+$/u.test(w.text) && !ctx.headline) return w.text.length <= 6 ? 'organization' : undefined;
+    if (/^\p{Lu}[\p{Ll}]*\d+$/u.test(w.text)) return 'organization';
+    if (isDemonym(w.text)) return 'drop';
+    if (isFirstName(w.text) && !ctx.common(w.text)) return 'person';
+    if (isLastName(w.text) && !ctx.common(w.text)) return 'person';
+    if (ctx.common(w.text) || isTitleHead(w.text)) return 'drop';
+    // Unknown words: the sentence's start and headlines prove nothing; leave them to the article-level pass.
+    if (w.token.sentenceStart || ctx.headline) return ctx.capitalizedMidSentence.has(key(w.text)) ? undefined : undefinedOrDrop(w);
+    if (ctx.after && SPEECH_VERBS.test(ctx.after.text)) return 'guessed-person';
+    if (ctx.before && PLACE_PREPOSITIONS.test(ctx.before.text) && !ctx.before.capitalized) return 'guessed-place';
+    return undefined;
+  }
+
+  const hasConnector = texts.some((t) => CONNECTORS.has(t) || t === 'the');
+  if (isOrgHead(last) || texts.some((t) => isOrgHead(t) && hasConnector)) return 'organization';
+  if (isPlaceHead(last) || isPlacePrefix(first) && knownType(texts.slice(1).join(' ')) === 'place') return 'place';
+  if (isCompass(first) && knownType(texts.slice(1).join(' ')) === 'place') return 'place';
+  if (hasConnector) {
+    const particlesOnly = texts.every((t) => !(CONNECTORS.has(t) || t === 'the') || PERSON_PARTICLES.has(t));
+    if (particlesOnly && isFirstName(first)) return 'person';
+    return 'split';
+  }
+  const nameLike = texts.filter((t) => !ctx.common(t) || isFirstName(t) || isLastName(t));
+  if (isFirstName(first) && !ctx.common(first) && texts.length <= 4 && texts.slice(1).every((t) => !ctx.common(t) || isLastName(t))) return 'person';
+  if (nameLike.length === texts.length && texts.length <= 4) {
+    if (texts.every((t) => knownType(t) === 'place')) return 'split';
+    if (texts.some((t) => knownType(t) !== undefined || isDemonym(t))) return 'split';
+    if (texts.every((t) => /^\p{Lu}\.?$/u.test(t) || !/^\p{Lu}+$/u.test(t))) return 'person';
+  }
+  if (isDemonym(first) && texts.length >= 2 && texts.slice(1).every((t) => !ctx.common(t) || isOrgHead(t))) return 'drop';
+  return 'drop';
+}
+
+function undefinedOrDrop(w: Word): Classification {
+  return w.text.length >= 3 && !isCommonWord(w.text) ? undefined : 'drop';
+}
+
+/** The words of a person's name after a title, stopping at the first ordinary word ("Putin Expresses …"). */
+function personNameWords(words: Word[], common: (w: string) => boolean): Word[] {
+  const out: Word[] = [];
+  for (const w of words) {
+    const isName = isFirstName(w.text) || isLastName(w.text) || /^\p{Lu}\.?$/u.test(w.text) || PERSON_PARTICLES.has(w.text) || !common(w.text);
+    if (!isName || out.length >= 4) break;
+    out.push(w);
+  }
+  while (out.length > 0 && PERSON_PARTICLES.has(out[out.length - 1].text)) out.pop();
+  return out;
+}
+
+/** Emits the parts of a phrase that are names on their own: "Ukraine" in "Ukraine Ceasefire". */
+function emitKnownParts(words: Word[], emit: (w: Word[], type: EntityType | undefined) => void) {
+  for (let start = 0; start < words.length; start++) {
+    for (let end = words.length; end > start; end--) {
+      const part = words.slice(start, end);
+      const type = knownType(part.map((w) => w.text).join(' '));
+      if (type && part.every((w) => w.token.capitalized)) {
+        emit(part, type);
+        start = end - 1;
+        break;
+      }
+      if (end - start === 1 && part[0].token.allCaps && /^[\p{Lu}]{2,6}$/u.test(part[0].text) && !isCommonWord(part[0].text)) {
+        emit(part, 'organization');
+        break;
+      }
+    }
+  }
+}
+
+function splitAtConnectors(words: Word[]): Word[][] {
+  const parts: Word[][] = [];
+  let current: Word[] = [];
+  for (const w of words) {
+    if (CONNECTORS.has(w.text) || w.text === 'the') {
+      if (current.length) parts.push(current);
+      current = [];
+    } else current.push(w);
+  }
+  if (current.length) parts.push(current);
+  // Words that are names on their own when no connector split them: "Russia Ukraine" stays as found.
+  return parts.flatMap((p) => (p.every((w) => knownType(w.text) !== undefined) ? p.map((w) => [w]) : [p]));
+}
+
+function splitAtHyphens(run: Word[], breaks: number[]): Word[][] {
+  if (breaks.length === 0) return [run];
+  const segments: Word[][] = [];
+  let from = 0;
+  for (const b of breaks) {
+    segments.push(run.slice(from, b));
+    from = b;
+  }
+  segments.push(run.slice(from));
+  return segments.filter((s) => s.length > 0);
+}
+
+function cutAtDateWords(words: Word[]): Word[] {
+  const index = words.findIndex((w, k) => isDateWord(w.text) && !(k > 0 && isFirstName(words[k - 1].text) && key(w.text) === 'may'));
+  return index < 0 ? words : words.slice(0, index);
+}
+
+function isDemonymOnly(words: Word[]): boolean {
+  return words.length === 1 && isDemonym(words[0].text);
+}
+
+function isHeadlineLine(tokens: Token[], line: number): boolean {
+  let words = 0;
+  let capitalized = 0;
+  let lastText = '';
+  for (const t of tokens) {
+    if (t.line !== line) continue;
+    lastText = t.text;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.capitalized) capitalized++;
+  }
+  return words > 0 && words <= 20 && capitalized / words >= 0.7 && !/[.!?]$/.test(lastText);
+}
+
+function lowercaseTitle(tokens: Token[], headIndex: number, text: string): string {
+  let start = headIndex;
+  while (start > 0 && tokens[start - 1].kind === 'word' && tokens[start - 1].line === tokens[headIndex].line && (tokens[start - 1].capitalized || /^(foreign|deputy|senior|chief|top|former|prime)$/i.test(tokens[start - 1].text)) && headIndex - start < 3) start--;
+  return text.slice(tokens[start].start, tokens[headIndex].end);
+}
+
+interface ParenthesisedAcronym extends Span {
+  text: string;
+  nextIndex: number;
+}
+
+function readParenthesisedAcronym(tokens: Token[], index: number): ParenthesisedAcronym | undefined {
+  const open = tokens[index];
+  const word = tokens[index + 1];
+  const close = tokens[index + 2];
+  if (open?.text !== '(' || !word || close?.text !== ')') return undefined;
+  if (word.kind !== 'word' || !/^\p{Lu}[\p{Lu}\p{N}&.]{1,9}$/u.test(word.text)) return undefined;
+  return { start: word.start, end: word.end, text: word.text, nextIndex: index + 3 };
+}
+
+/** "SCO" fits "Shanghai Cooperation Organisation": its letters are initials of the words, in order. */
+export function acronymFits(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+  if (letters.length < 2 || initials.length === 0 || letters[0] !== initials[0]) return false;
+  let k = 0;
+  for (const c of initials) if (k < letters.length && c === letters[k]) k++;
+  return k >= Math.min(letters.length, 2) && k >= letters.length - 1;
+}

@@ -1,0 +1,57 @@
+import { isDemonym, key, knownType } from './lexicon';
+
+// Titles written before a name: "Russian Foreign Minister", "Prime Minister", "Kremlin aide".
+// A title is a run of modifiers ending in a head word.
+
+const TITLE_HEADS = new Set(
+  (
+    'president minister secretary chancellor premier governor mayor senator ambassador chairman chairwoman ' +
+    'chairperson chair director ceo spokesman spokeswoman spokesperson king queen prince princess pope emperor ' +
+    'sheikh emir sultan general gen colonel col lieutenant lt captain capt commander admiral marshal judge ' +
+    'justice attorney commissioner speaker leader envoy aide adviser advisor officer coach manager mr mrs ms ' +
+    'miss dr prof professor sir dame lord lady rev reverend bishop archbishop cardinal pm eam mp sen rep gov ' +
+    'pres vice-president secretary-general chief-executive deputy head founder economist analyst correspondent'
+  ).split(' '),
+);
+
+const TITLE_MODIFIERS = new Set(
+  (
+    'foreign external affairs defence defense finance trade commerce interior home health fisheries education ' +
+    'energy economy economic justice labour labor agriculture transport culture environment industry ' +
+    'deputy vice prime first chief executive senior former acting assistant associate general crown state ' +
+    'national federal regional grand supreme high top opposition party union managing public security ' +
+    'information communications presidential ministerial special'
+  ).split(' '),
+);
+
+// Heads that are also ordinary capitalised words; they make a title only with a modifier ("Chief Justice").
+const WEAK_HEADS = new Set(['general', 'justice', 'head', 'leader', 'state', 'chair', 'deputy']);
+
+export function isTitleHead(word: string): boolean {
+  return TITLE_HEADS.has(key(word).replace(/\.$/, ''));
+}
+
+export function isTitleModifier(word: string): boolean {
+  const k = key(word);
+  return TITLE_MODIFIERS.has(k) || isDemonym(word) || knownType(word) !== undefined;
+}
+
+/**
+ * How many leading words of `words` form a title ("Russian Foreign Minister Sergey Lavrov" → 3), or 0.
+ * The words after the title must remain for a name.
+ */
+export function titleLength(words: readonly string[]): number {
+  let lastHead = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i];
+    if (isTitleHead(w) && !(WEAK_HEADS.has(key(w)) && i === 0)) lastHead = i;
+    else if (!isTitleModifier(w) && !(key(w) === 'of' && lastHead === i - 1)) break;
+  }
+  return lastHead + 1;
+}
+
+/** True when every word is part of a title: "Russian Foreign Minister", "Prime Minister". */
+export function isTitleOnly(words: readonly string[]): boolean {
+  if (words.length === 0 || !isTitleHead(words[words.length - 1])) return false;
+  return words.slice(0, -1).every((w) => isTitleHead(w) || isTitleModifier(w));
+}

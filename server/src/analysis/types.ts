@@ -1,0 +1,82 @@
+// The engine's vocabulary. Offsets are JavaScript string offsets (UTF-16 code units) into the article's
+// text; `end` is exclusive. Nothing here knows about editors, files or the protocol.
+
+export type EntityType = 'person' | 'place' | 'organization';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** How the publication date was found. `dateLine` is a line under the title holding only a date. */
+export type PublicationDateSource = 'header' | 'dateline' | 'dateLine' | 'inferred';
+
+export interface PublicationDate {
+  /** YYYY-MM-DD, or null when the article does not say. Never the machine's clock. */
+  date: string | null;
+  source: PublicationDateSource | null;
+  /** True when the year was not written next to the date and was taken from the article's dated references. */
+  yearInferred: boolean;
+  /** Where the date was read from. */
+  span?: Span;
+}
+
+export type MentionForm =
+  /** Two or more name words: "Sergey Lavrov", "Shanghai Cooperation Organisation". */
+  | 'full'
+  /** One name word standing for a fuller name: "Lavrov", "Putin". */
+  | 'short'
+  /** An acronym: "SCO". */
+  | 'acronym';
+
+export interface Mention extends Span {
+  text: string;
+  type: EntityType;
+  /** Index into `ArticleAnalysis.entities`. */
+  entity: number;
+  form: MentionForm;
+  /** A title written before the name, e.g. "Russian Foreign Minister". */
+  title?: string;
+}
+
+/** An entity as one article knows it: every mention of it in that article. */
+export interface ArticleEntity {
+  type: EntityType;
+  /** The most complete form written in this article. */
+  name: string;
+  /** Distinct surface forms, in order of first appearance. */
+  forms: string[];
+  titles: string[];
+  /** The acronym defined for it in parentheses, if any. */
+  acronym?: string;
+  /** Indexes into `ArticleAnalysis.mentions`, in text order. */
+  mentions: number[];
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface DateRange {
+  /** Inclusive calendar days, YYYY-MM-DD. */
+  start: string;
+  end: string;
+}
+
+export interface TimeExpression extends Span {
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value: "2025-12", "XXXX-12-05", "P33Y", "PRESENT_REF", … */
+  value: string;
+  mod?: string;
+  range?: DateRange;
+  /** True when the value depends on the publication date (relative or year-less expressions). */
+  anchored: boolean;
+}
+
+export interface ArticleAnalysis {
+  publication: PublicationDate;
+  mentions: Mention[];
+  entities: ArticleEntity[];
+  times: TimeExpression[];
+  /** Lines that are site furniture ("Advertisement", "ALSO READ: …"): nothing is recognised in them. */
+  boilerplate: Span[];
+}
