@@ -311,24 +311,32 @@ function isoWeek(d: CalendarDate): string {
   return `${thursday.year}-W${String(Math.floor(dayOfYear / 7) + 1).padStart(2, '0')}`;
 }
 
-const FUTURE = /\b(will|shall|would be|to be held|is to|are to|scheduled|expected|planned|upcoming|set to|set for|next|plans? to|going to|forthcoming|due)\b/i;
-const PAST = /\b(was|were|had|did|last|ago|earlier|confirmed|said|announced|held|took place|visited|met)\b/i;
+const FUTURE = /\b(will|shall|is to|are to|to be held|scheduled (?:to|for)|expected to|set to|set for|going to|plans? to|upcoming|forthcoming|next|due to)\b/i;
+const PAST = /\b(was|were|had|did|ago|last|earlier|took place|[a-z]{3,}ed)\b/i;
 
-/** Whether the sentence around a span speaks of the future or the past. */
+/** Whether the sentence around a span speaks of the future or the past: the nearest marker decides. */
 function tenseAround(text: string, span: Span): -1 | 0 | 1 {
   let from = span.start;
   while (from > 0 && from > span.start - 200 && !/[.!?\n]/.test(text[from - 1])) from--;
   let to = span.end;
   while (to < text.length && to < span.end + 200 && !/[.!?\n]/.test(text[to])) to++;
-  const sentence = text.slice(from, to);
   const before = text.slice(from, span.start);
-  // The verb nearest before the expression decides; else anything in the sentence.
-  const near = before.slice(-60);
-  if (FUTURE.test(near)) return 1;
-  if (PAST.test(near)) return -1;
-  if (FUTURE.test(sentence)) return 1;
-  if (PAST.test(sentence)) return -1;
-  return 0;
+  const after = text.slice(span.end, to);
+  const lastMatch = (re: RegExp, s: string) => {
+    let found = -1;
+    const global = new RegExp(re.source, 'gi');
+    for (const m of s.matchAll(global)) found = m.index ?? found;
+    return found;
+  };
+  const future = lastMatch(FUTURE, before);
+  const past = lastMatch(PAST, before);
+  if (future >= 0 || past >= 0) return future >= past ? 1 : -1;
+  const futureAfter = after.search(FUTURE);
+  const pastAfter = after.search(PAST);
+  if (futureAfter < 0 && pastAfter < 0) return 0;
+  if (futureAfter < 0) return -1;
+  if (pastAfter < 0) return 1;
+  return futureAfter < pastAfter ? 1 : -1;
 }
 
 /**

@@ -1,0 +1,190 @@
+import type { ArticleAnalysis, ArticleEntity, EntityType, Mention } from '../types';
+import { foldName, foldWord, isInitial } from '../entities/nameKey';
+import { linkEntities, type EntityNode } from './linking';
+
+// The articles of a workspace as one corpus: entities are tied together across articles, so that a hover
+// in one article can speak of every other. Articles are named by an opaque id (a URI, a path).
+
+export interface CorpusEntity {
+  /** "E1", "E2", … in order of first appearance (articles in id order). */
+  id: string;
+  type: EntityType;
+  /** The most complete, most used form. */
+  name: string;
+  /** Every other form written for it, most used first. */
+  aliases: string[];
+  titles: string[];
+  mentionCount: number;
+  /** The articles it appears in, in corpus order, with the indexes of its mentions there. */
+  occurrences: EntityOccurrence[];
+}
+
+export interface EntityOccurrence {
+  article: string;
+  /** Indexes into that article's `mentions`, in text order. */
+  mentions: number[];
+}
+
+export interface MentionRef {
+  article: string;
+  mention: Mention;
+  index: number;
+}
+
+interface Linked {
+  entities: CorpusEntity[];
+  /** article id → local entity index → corpus entity */
+  byLocal: Map<string, CorpusEntity[]>;
+}
+
+export class Corpus {
+  private readonly articles = new Map<string, ArticleAnalysis>();
+  private linked: Linked | undefined;
+
+  set(id: string, analysis: ArticleAnalysis): void {
+    this.articles.set(id, analysis);
+    this.linked = undefined;
+  }
+
+  delete(id: string): boolean {
+    this.linked = undefined;
+    return this.articles.delete(id);
+  }
+
+  clear(): void {
+    this.articles.clear();
+    this.linked = undefined;
+  }
+
+  get(id: string): ArticleAnalysis | undefined {
+    return this.articles.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.articles.has(id);
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  /** Article ids in corpus order. */
+  ids(): string[] {
+    return [...this.articles.keys()].sort();
+  }
+
+  entities(): readonly CorpusEntity[] {
+    return this.link().entities;
+  }
+
+  entityById(id: string): CorpusEntity | undefined {
+    return this.link().entities.find((e) => e.id === id);
+  }
+
+  /** The corpus entity of an article's mention. */
+  entityOfMention(article: string, mentionIndex: number): CorpusEntity | undefined {
+    const analysis = this.articles.get(article);
+    const mention = analysis?.mentions[mentionIndex];
+    return mention ? this.link().byLocal.get(article)?.[mention.entity] : undefined;
+  }
+
+  /** The mention that covers an offset (its end included, so a cursor right after a name finds it). */
+  mentionAt(article: string, offset: number): MentionRef | undefined {
+    const mentions = this.articles.get(article)?.mentions;
+    if (!mentions) return undefined;
+    let lo = 0;
+    let hi = mentions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = mentions[mid];
+      if (offset < m.start) hi = mid - 1;
+      else if (offset > m.end) lo = mid + 1;
+      else return { article, mention: m, index: mid };
+    }
+    return undefined;
+  }
+
+  /** Every mention of an entity, articles in corpus order. */
+  references(entity: CorpusEntity): MentionRef[] {
+    return entity.occurrences.flatMap((o) => {
+      const mentions = this.articles.get(o.article)?.mentions ?? [];
+      return o.mentions.map((index) => ({ article: o.article, mention: mentions[index], index }));
+    });
+  }
+
+  /**
+   * Where an entity is introduced: its first full-name mention in `article`, else the first full-name
+   * mention in the corpus, else its first mention anywhere.
+   */
+  definition(entity: CorpusEntity, article?: string): MentionRef | undefined {
+    const refs = this.references(entity);
+    const full = refs.filter((r) => r.mention.form === 'full');
+    return full.find((r) => r.article === article) ?? full[0] ?? refs.find((r) => r.article === article) ?? refs[0];
+  }
+
+  private link(): Linked {
+    if (this.linked) return this.linked;
+    const ids = this.ids();
+    const nodes: EntityNode[] = [];
+    for (const article of ids) {
+      const analysis = this.articles.get(article)!;
+      analysis.entities.forEach((entity, index) => nodes.push({ article, index, entity, keys: linkKeys(entity) }));
+    }
+    const groups = linkEntities(nodes);
+    const byLocal = new Map<string, CorpusEntity[]>();
+    const entities: CorpusEntity[] = groups.map((group, n) => {
+      const corpusEntity = buildEntity(`E${n + 1}`, group, this.articles);
+      for (const node of group) {
+        let local = byLocal.get(node.article);
+        if (!local) byLocal.set(node.article, (local = []));
+        local[node.index] = corpusEntity;
+      }
+      return corpusEntity;
+    });
+    this.linked = { entities, byLocal };
+    return this.linked;
+  }
+}
+
+/** The keys an article entity is linked by; see linking.ts for how each kind is used. */
+function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
+  if (entity.type !== 'person') {
+    return { full: `${entity.type}:${foldName(entity.name)}`, acronym: entity.acronym ?? (/^[\p{Lu}\d&.]{2,10}$/u.test(entity.name) ? entity.name.replace(/\./g, '') : undefined) };
+  }
+  const words = entity.name.split(/\s+/);
+  const surname = foldWord(words[words.length - 1]);
+  if (words.length === 1) return { surname };
+  const first = words[0];
+  if (isInitial(first)) return { surname, initial: foldWord(first)[0] };
+  return { full: `person:${words.map(foldWord).join(' ')}`, surname, initial: foldWord(first)[0] };
+}
+
+function buildEntity(id: string, group: EntityNode[], articles: Map<string, ArticleAnalysis>): CorpusEntity {
+  const formCounts = new Map<string, number>();
+  const titles: string[] = [];
+  const occurrences: EntityOccurrence[] = [];
+  let mentionCount = 0;
+  for (const node of group) {
+    const analysis = articles.get(node.article)!;
+    for (const index of node.entity.mentions) {
+      const m = analysis.mentions[index];
+      formCounts.set(m.text, (formCounts.get(m.text) ?? 0) + 1);
+    }
+    for (const t of node.entity.titles) if (!titles.includes(t)) titles.push(t);
+    mentionCount += node.entity.mentions.length;
+    const existing = occurrences.find((o) => o.article === node.article);
+    if (existing) existing.mentions = [...existing.mentions, ...node.entity.mentions].sort((a, b) => a - b);
+    else occurrences.push({ article: node.article, mentions: [...node.entity.mentions] });
+  }
+  const forms = [...formCounts.keys()];
+  const wordCount = (f: string) => (isAcronym(f) ? 0 : f.split(/\s+/).filter((w) => !isInitial(w)).length);
+  const allWords = (f: string) => (isAcronym(f) ? 0 : f.split(/\s+/).length);
+  const ranked = forms.slice().sort((a, b) => wordCount(b) - wordCount(a) || allWords(b) - allWords(a) || formCounts.get(b)! - formCounts.get(a)! || forms.indexOf(a) - forms.indexOf(b));
+  const name = ranked[0];
+  const aliases = forms.filter((f) => f !== name).sort((a, b) => formCounts.get(b)! - formCounts.get(a)! || forms.indexOf(a) - forms.indexOf(b));
+  return { id, type: group[0].entity.type, name, aliases, titles, mentionCount, occurrences };
+}
+
+function isAcronym(form: string): boolean {
+  return /^[\p{Lu}\d&.]{2,10}$/u.test(form);
+}

@@ -1,0 +1,85 @@
+import type { ArticleEntity } from '../types';
+
+// Cross-article identity. Article entities meet when:
+// - their full names fold to the same key ("Sergey Lavrov" = "Sergei Lavrov", types equal);
+// - an organisation's acronym is another's name or acronym ("SCO" = "Shanghai Cooperation Organisation (SCO)");
+// - a person written with an initial or a surname only ("S. Jaishankar", "Lavrov") fits exactly one
+//   full name with that surname (and initial): two people who share a surname are never merged.
+
+export interface EntityNode {
+  article: string;
+  index: number;
+  entity: ArticleEntity;
+  keys: { full?: string; acronym?: string; surname?: string; initial?: string };
+}
+
+/** Groups of nodes that are one entity, in order of their first node. */
+export function linkEntities(nodes: readonly EntityNode[]): EntityNode[][] {
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const unionByKey = (keyOf: (n: EntityNode) => string | undefined) => {
+    const first = new Map<string, number>();
+    nodes.forEach((n, i) => {
+      const k = keyOf(n);
+      if (k === undefined) return;
+      const seen = first.get(k);
+      if (seen === undefined) first.set(k, i);
+      else union(seen, i);
+    });
+  };
+
+  unionByKey((n) => n.keys.full);
+  // Acronyms: every organisation defined with or written as an acronym.
+  unionByKey((n) => (n.keys.acronym && n.entity.type === 'organization' ? `acronym:${n.keys.acronym}` : undefined));
+
+  // People without a full first name attach to the one full name that fits them.
+  const fullPeopleBySurname = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    if (n.entity.type !== 'person' || !n.keys.full || !n.keys.surname) return;
+    const roots = fullPeopleBySurname.get(n.keys.surname) ?? new Set<number>();
+    roots.add(find(i));
+    fullPeopleBySurname.set(n.keys.surname, roots);
+  });
+  nodes.forEach((n, i) => {
+    if (n.entity.type !== 'person' || n.keys.full || !n.keys.surname) return;
+    const candidates = [...(fullPeopleBySurname.get(n.keys.surname) ?? [])].map(find).filter((root, k, all) => all.indexOf(root) === k);
+    const fitting = n.keys.initial ? candidates.filter((root) => nodes[root].keys.initial === n.keys.initial) : candidates;
+    if (fitting.length === 1) union(fitting[0], i);
+  });
+  // Remaining partial names with the same surname and compatible initials are one person.
+  unionByKey((n) => (n.entity.type === 'person' && !n.keys.full && n.keys.initial ? `initial:${n.keys.initial}:${n.keys.surname}` : undefined));
+  const initialPeopleBySurname = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    if (n.entity.type !== 'person' || n.keys.full || !n.keys.initial || !n.keys.surname) return;
+    const roots = initialPeopleBySurname.get(n.keys.surname) ?? new Set<number>();
+    roots.add(find(i));
+    initialPeopleBySurname.set(n.keys.surname, roots);
+  });
+  nodes.forEach((n, i) => {
+    if (n.entity.type !== 'person' || n.keys.full || n.keys.initial || !n.keys.surname) return;
+    if (fullPeopleBySurname.has(n.keys.surname)) return;
+    const roots = [...(initialPeopleBySurname.get(n.keys.surname) ?? [])];
+    if (roots.length === 1) union(roots[0], i);
+  });
+  unionByKey((n) => (n.entity.type === 'person' && !n.keys.full && !n.keys.initial && !fullPeopleBySurname.has(n.keys.surname!) ? `surname:${n.keys.surname}` : undefined));
+
+  const groups = new Map<number, EntityNode[]>();
+  nodes.forEach((n, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(n);
+    else groups.set(root, [n]);
+  });
+  return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, g]) => g);
+}

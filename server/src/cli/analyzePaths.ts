@@ -1,0 +1,48 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { Corpus } from '../analysis/corpus/corpus';
+import { findArticleFiles } from '../workspace/articleFiles';
+import { AnalysisCache, readArticle } from '../workspace/articleStore';
+import { GlobFilter } from '../workspace/glob';
+import { DEFAULT_SETTINGS, type ArticleLensSettings } from '../workspace/settings';
+import type { InputDocument } from './contractJson';
+
+export interface AnalyzedPaths {
+  corpus: Corpus;
+  documents: InputDocument[];
+}
+
+/**
+ * Analyses files and folders as one corpus. A folder contributes its article files (recursively); a file
+ * named directly is analysed whatever its extension. Paths are reported as given, joined with the path
+ * inside the folder.
+ */
+export async function analyzePaths(paths: readonly string[], settings: ArticleLensSettings = DEFAULT_SETTINGS, onProgress?: (done: number, total: number) => void): Promise<AnalyzedPaths> {
+  const filter = new GlobFilter(settings.include, settings.exclude);
+  const files: Array<{ file: string; reported: string }> = [];
+  const documents: InputDocument[] = [];
+  for (const given of paths) {
+    let stat;
+    try {
+      stat = await fs.stat(given);
+    } catch (err) {
+      documents.push({ path: given, error: `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      for (const file of await findArticleFiles(given, filter)) files.push({ file, reported: path.join(given, path.relative(given, file)) });
+    } else files.push({ file: given, reported: given });
+  }
+  const corpus = new Corpus();
+  const cache = new AnalysisCache();
+  let done = 0;
+  for (const { file, reported } of files) {
+    const result = await readArticle(file, cache);
+    if (result.analysis) {
+      corpus.set(reported, result.analysis);
+      documents.push({ id: reported, path: reported });
+    } else documents.push({ path: reported, error: result.error });
+    onProgress?.(++done, files.length);
+  }
+  return { corpus, documents };
+}

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { analyzeArticle } from '../analysis/article/analyzeArticle';
+import type { ArticleAnalysis } from '../analysis/types';
+import { decodeArticle } from './decode';
+
+// Reading and analysing articles for the server and the CLI alike: results are cached by content, so an
+// unchanged article is never analysed twice, and a failure in one article is reported on that article only.
+
+export type ArticleResult = { text: string; analysis: ArticleAnalysis; error?: undefined } | { text?: undefined; analysis?: undefined; error: string };
+
+const EMPTY_ANALYSIS: ArticleAnalysis = { publication: { date: null, source: null, yearInferred: false }, mentions: [], entities: [], times: [], boilerplate: [] };
+
+export class AnalysisCache {
+  private readonly byContent = new Map<string, ArticleAnalysis>();
+
+  constructor(private readonly capacity = 5000) {}
+
+  analyze(text: string): ArticleAnalysis {
+    const hash = createHash('sha1').update(text).digest('hex');
+    const cached = this.byContent.get(hash);
+    if (cached) {
+      // Refresh its place in the eviction order.
+      this.byContent.delete(hash);
+      this.byContent.set(hash, cached);
+      return cached;
+    }
+    const analysis = text.trim() === '' ? EMPTY_ANALYSIS : analyzeArticle(text);
+    this.byContent.set(hash, analysis);
+    if (this.byContent.size > this.capacity) this.byContent.delete(this.byContent.keys().next().value as string);
+    return analysis;
+  }
+}
+
+export function analyzeText(text: string, cache: AnalysisCache): ArticleResult {
+  try {
+    return { text, analysis: cache.analyze(text) };
+  } catch (err) {
+    return { error: `analysis failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+export async function readArticle(file: string, cache: AnalysisCache): Promise<ArticleResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { error: `cannot read file${code ? ` (${code})` : ''}` };
+  }
+  const decoded = decodeArticle(bytes);
+  if (decoded.error !== undefined) return { error: decoded.error };
+  return analyzeText(decoded.text, cache);
+}
