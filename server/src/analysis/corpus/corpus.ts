@@ -156,7 +156,9 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
   if (words.length === 1) return { surname };
   const first = words[0];
   if (isInitial(first)) return { surname, initial: foldWord(first)[0] };
-  return { full: `person:${words.map(foldWord).join(' ')}`, surname, initial: foldWord(first)[0] };
+  const givenNames = words.slice(0, -1).map(foldWord).join(' ');
+  const skeleton = surname.length >= 5 ? `person:${givenNames} ${surname[0]}${surname.slice(1).replace(/[aeiou]/g, '')}` : undefined;
+  return { full: `person:${words.map(foldWord).join(' ')}`, surname, initial: foldWord(first)[0], skeleton };
 }
 
 function buildEntity(id: string, group: EntityNode[], articles: Map<string, ArticleAnalysis>): CorpusEntity {

@@ -1,7 +1,8 @@
 import type { ArticleEntity } from '../types';
 
 // Cross-article identity. Article entities meet when:
-// - their full names fold to the same key ("Sergey Lavrov" = "Sergei Lavrov", types equal);
+// - their full names fold to the same key ("Sergey Lavrov" = "Sergei Lavrov", types equal), or a person's
+//   first names agree and the surnames differ only in vowels ("Ingrid Halvorsen" = "Ingrid Halvorson");
 // - an organisation's acronym is another's name or acronym ("SCO" = "Shanghai Cooperation Organisation (SCO)");
 // - a person written with an initial or a surname only ("S. Jaishankar", "Lavrov") fits exactly one
 //   full name with that surname (and initial): two people who share a surname are never merged.
@@ -10,7 +11,7 @@ export interface EntityNode {
   article: string;
   index: number;
   entity: ArticleEntity;
-  keys: { full?: string; acronym?: string; surname?: string; initial?: string };
+  keys: { full?: string; acronym?: string; surname?: string; initial?: string; skeleton?: string };
 }
 
 /** Groups of nodes that are one entity, in order of their first node. */
@@ -40,6 +41,8 @@ export function linkEntities(nodes: readonly EntityNode[]): EntityNode[][] {
   };
 
   unionByKey((n) => n.keys.full);
+  // Spellings that differ only in vowels of the surname: "Halvorsen"/"Halvorson", "Jaishankar"/"Jaishanker".
+  unionByKey((n) => n.keys.skeleton);
   // Acronyms: every organisation defined with or written as an acronym.
   unionByKey((n) => (n.keys.acronym && n.entity.type === 'organization' ? `acronym:${n.keys.acronym}` : undefined));
 

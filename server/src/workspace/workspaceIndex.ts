@@ -1,0 +1,159 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Corpus } from '../analysis/corpus/corpus';
+import { findArticleFiles } from './articleFiles';
+import { AnalysisCache, analyzeText, ArticleResult, readArticle } from './articleStore';
+import { GlobFilter } from './glob';
+import { DEFAULT_SETTINGS, type ArticleLensSettings } from './settings';
+
+// The server's view of the workspace: every article file under the workspace folders, with the editor's
+// unsaved text taking the place of the file for open documents. Articles are keyed by normalised file URI.
+
+export interface IndexedArticle {
+  uri: string;
+  document: TextDocument;
+  /** Set when the file could not be read or analysed. */
+  error?: string;
+}
+
+export function normalizeUri(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    return uri;
+  }
+}
+
+export class WorkspaceIndex {
+  readonly corpus = new Corpus();
+  private readonly cache = new AnalysisCache();
+  private readonly articles = new Map<string, IndexedArticle>();
+  private readonly openDocuments = new Map<string, TextDocument>();
+  private settings: ArticleLensSettings = DEFAULT_SETTINGS;
+  private filter = new GlobFilter(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
+  private folders: string[] = [];
+  private readonly listeners: Array<(uris: string[]) => void> = [];
+
+  /** Called with the URIs whose analysis changed. */
+  onDidChange(listener: (uris: string[]) => void): void {
+    this.listeners.push(listener);
+  }
+
+  configure(folders: readonly string[], settings: ArticleLensSettings): void {
+    this.folders = folders.map((f) => (f.startsWith('file:') ? fileURLToPath(f) : f));
+    this.settings = settings;
+    this.filter = new GlobFilter(settings.include, settings.exclude);
+  }
+
+  getSettings(): ArticleLensSettings {
+    return this.settings;
+  }
+
+  /** Whether a URI is an article by the include/exclude settings (open untitled articles always are). */
+  isArticle(uri: string): boolean {
+    if (!uri.startsWith('file:')) return uri.startsWith('untitled:');
+    const file = fileURLToPath(uri);
+    const folder = this.folders.find((f) => file === f || file.startsWith(f + path.sep));
+    const relative = folder ? path.relative(folder, file) : path.basename(file);
+    return this.filter.matches(relative.split(path.sep).join('/'));
+  }
+
+  get(uri: string): IndexedArticle | undefined {
+    return this.articles.get(normalizeUri(uri));
+  }
+
+  all(): IndexedArticle[] {
+    return [...this.articles.values()];
+  }
+
+  failedCount(): number {
+    let n = 0;
+    for (const a of this.articles.values()) if (a.error) n++;
+    return n;
+  }
+
+  /** Scans every workspace folder from scratch. `report` receives progress as files are analysed. */
+  async scan(report: (done: number, total: number) => void, isCancelled: () => boolean = () => false): Promise<void> {
+    const files: string[] = [];
+    for (const folder of this.folders) files.push(...(await findArticleFiles(folder, this.filter)));
+    const wanted = new Set(files.map((f) => pathToFileURL(f).href));
+    const removed = [...this.articles.keys()].filter((uri) => !wanted.has(uri) && !this.openDocuments.has(uri));
+    for (const uri of removed) this.remove(uri, false);
+    let done = 0;
+    const changed: string[] = [...removed];
+    for (const file of files) {
+      if (isCancelled()) break;
+      const uri = pathToFileURL(file).href;
+      if (!this.openDocuments.has(uri)) {
+        this.store(uri, await readArticle(file, this.cache));
+        changed.push(uri);
+      }
+      report(++done, files.length);
+      // Let requests in between files: a long scan must not block hovers.
+      if (done % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.emit(changed);
+  }
+
+  /** The editor's text for an open document replaces the file's. */
+  setOpenDocument(document: TextDocument): void {
+    const uri = normalizeUri(document.uri);
+    this.openDocuments.set(uri, document);
+    if (!this.isArticle(uri)) return;
+    this.store(uri, analyzeText(document.getText(), this.cache), document);
+    this.emit([uri]);
+  }
+
+  /** A closed document goes back to what is on disk. */
+  async closeDocument(uri: string): Promise<void> {
+    uri = normalizeUri(uri);
+    this.openDocuments.delete(uri);
+    await this.fileChanged(uri);
+  }
+
+  /** A file was created or changed on disk. */
+  async fileChanged(uri: string): Promise<void> {
+    uri = normalizeUri(uri);
+    if (this.openDocuments.has(uri) || !uri.startsWith('file:')) return;
+    if (!this.isArticle(uri)) {
+      if (this.articles.has(uri)) this.remove(uri, true);
+      return;
+    }
+    const result = await readArticle(fileURLToPath(uri), this.cache);
+    if (result.error === 'cannot read file (ENOENT)') {
+      this.remove(uri, true);
+      return;
+    }
+    this.store(uri, result);
+    this.emit([uri]);
+  }
+
+  fileDeleted(uri: string): void {
+    uri = normalizeUri(uri);
+    if (this.openDocuments.has(uri)) return;
+    this.remove(uri, true);
+  }
+
+  private remove(uri: string, notify: boolean): void {
+    this.articles.delete(uri);
+    this.corpus.delete(uri);
+    if (notify) this.emit([uri]);
+  }
+
+  private store(uri: string, result: ArticleResult, open?: TextDocument): void {
+    if (result.analysis) {
+      const document = open ?? TextDocument.create(uri, 'article', 0, result.text);
+      this.articles.set(uri, { uri, document });
+      this.corpus.set(uri, result.analysis);
+    } else {
+      this.articles.set(uri, { uri, document: open ?? TextDocument.create(uri, 'article', 0, ''), error: result.error });
+      this.corpus.delete(uri);
+    }
+  }
+
+  private emit(uris: string[]): void {
+    for (const listener of this.listeners) listener(uris);
+  }
+}

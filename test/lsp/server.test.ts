@@ -1,0 +1,128 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspSession, positionOf, REPO } from '../support/lspClient';
+
+// The language server as an editor sees it: a real child process spoken to over stdio.
+
+interface Location { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
+interface Hover { contents: { kind: string; value: string } }
+
+const SAMPLES = path.join(REPO, 'samples');
+const SEEDS = path.resolve(REPO, '../shared/seeds');
+
+function open(session: LspSession, file: string): Promise<unknown> {
+  const uri = pathToFileURL(file).href;
+  const text = readFileSync(file, 'utf8');
+  const published = session.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string }).uri === uri);
+  void session.notify('textDocument/didOpen', { textDocument: { uri, languageId: file.endsWith('.txt') ? 'plaintext' : 'article', version: 1, text } });
+  return published;
+}
+
+describe('language server on the samples', () => {
+  let session: LspSession;
+  const file = path.join(SAMPLES, '01_harbour_herald.article');
+  const uri = pathToFileURL(file).href;
+  const text = readFileSync(file, 'utf8');
+
+  before(async () => {
+    session = await LspSession.start(SAMPLES);
+    await open(session, file);
+  });
+  after(() => session.stop());
+
+  test('hover names the entity, its type, titles and the other spellings in the corpus', async () => {
+    const hover = await session.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Halvorsen', 1) });
+    assert.ok(hover, 'a hover on a surname');
+    const value = hover.contents.value;
+    assert.match(value, /\*\*Ingrid Halvorsen\*\* — person/);
+    assert.match(value, /Halvorson/, 'the variant spelling of another source');
+    assert.match(value, /Fisheries Minister/);
+    assert.match(value, /04_reykjavik_daily\.txt/);
+  });
+
+  test('hover outside any name is empty', async () => {
+    const hover = await session.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.equal(hover, null);
+  });
+
+  test('definition goes to the first full-name mention in this article', async () => {
+    const def = await session.request<Location | null>('textDocument/definition', { textDocument: { uri }, position: positionOf(text, 'Halvorsen', 1) });
+    assert.ok(def);
+    assert.equal(def.uri, uri);
+    assert.deepEqual(def.range.start, positionOf(text, 'Ingrid Halvorsen'));
+  });
+
+  test('references cover every article that names the entity, including variant spellings', async () => {
+    const refs = await session.request<Location[]>('textDocument/references', { textDocument: { uri }, position: positionOf(text, 'NAFC', 1), context: { includeDeclaration: true } });
+    const files = new Set(refs.map((r) => path.basename(new URL(r.uri).pathname)));
+    assert.equal(files.size, 5, [...files].join(', '));
+  });
+
+  test('document highlights are the mentions of that entity in this article', async () => {
+    const highlights = await session.request<unknown[]>('textDocument/documentHighlight', { textDocument: { uri }, position: positionOf(text, 'Halvorsen') });
+    const expected = text.split('Halvorsen').length - 1;
+    assert.equal(highlights.length, expected);
+  });
+
+  test('document symbols group the entities by type', async () => {
+    const symbols = await session.request<Array<{ name: string; children: Array<{ name: string }> }>>('textDocument/documentSymbol', { textDocument: { uri } });
+    const people = symbols.find((s) => s.name === 'People');
+    assert.ok(people);
+    assert.ok(people.children.some((c) => c.name === 'Ingrid Halvorsen'));
+    assert.ok(symbols.some((s) => s.name === 'Places' && s.children.some((c) => c.name === 'Reykjavik')));
+    assert.ok(symbols.some((s) => s.name === 'Organizations'));
+  });
+
+  test('workspace symbols find entities by name', async () => {
+    const symbols = await session.request<Array<{ name: string }>>('workspace/symbol', { query: 'einars' });
+    assert.ok(symbols.some((s) => /Einarsson/.test(s.name)), JSON.stringify(symbols));
+  });
+
+  test('an edit is analysed at once and answered from the unsaved text', async () => {
+    const edited = 'date 2026-03-09\nOslo: Prime Minister Astrid Vangberg met Halvorsen on Monday.\n';
+    const published = session.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string; version?: number }).uri === uri && (p as { version?: number }).version === 2);
+    await session.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
+    await published;
+    const hover = await session.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(edited, 'Vangberg') });
+    assert.ok(hover);
+    assert.match(hover.contents.value, /Astrid Vangberg/);
+    assert.match(hover.contents.value, /Prime Minister/);
+  });
+});
+
+describe('language server on the seed articles', { skip: !existsSync(SEEDS) && 'no ../shared/seeds' }, () => {
+  let session: LspSession;
+  const file = path.join(SEEDS, '001_e9881d4b8377d38e.txt');
+  const uri = pathToFileURL(file).href;
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  let published: unknown;
+
+  before(async () => {
+    session = await LspSession.start(SEEDS);
+    published = await open(session, file);
+  });
+  after(() => session.stop());
+
+  test('diagnostics are published for the opened article', () => {
+    assert.ok(published);
+  });
+
+  test('hover on the first "Lavrov" names him and shows the spelling of another source', async () => {
+    const hover = await session.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Lavrov', 1) });
+    assert.ok(hover);
+    assert.match(hover.contents.value, /Sergey Lavrov/);
+    assert.match(hover.contents.value, /Sergei Lavrov/);
+  });
+
+  test('definition is not empty and references reach every seed article', async () => {
+    const position = positionOf(text, 'Lavrov', 1);
+    const def = await session.request<Location | null>('textDocument/definition', { textDocument: { uri }, position });
+    assert.ok(def);
+    const refs = await session.request<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+    assert.ok(refs.length >= 15, `${refs.length} references`);
+    assert.equal(new Set(refs.map((r) => r.uri)).size, 5);
+  });
+});
