@@ -34,6 +34,8 @@ interface RuleContext {
   anchor: CalendarDate | null;
   /** -1 when the sentence speaks of the past, +1 of the future, 0 when it cannot be told. */
   tense: -1 | 0 | 1;
+  /** True when an auxiliary ("will", "was") decided the tense, not just a verb ending in -ed. */
+  strongTense: boolean;
 }
 
 interface Resolution {
@@ -77,6 +79,11 @@ function yearRange(year: number): DateRange {
 function yearFor(month: number, day: number, ctx: RuleContext): number | null {
   if (!ctx.anchor) return null;
   const a = ctx.anchor;
+  if (!ctx.strongTense) {
+    // Without a clear tense the nearest such date is meant: news rarely reaches half a year away unmarked.
+    const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(a.year, a.month - 1, a.day));
+    return [a.year - 1, a.year, a.year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
+  }
   const sameYearIsLater = month > a.month || (month === a.month && day >= a.day);
   if (ctx.tense > 0) return sameYearIsLater ? a.year : a.year + 1;
   if (ctx.tense < 0) return sameYearIsLater && !(month === a.month && day === a.day) ? a.year - 1 : a.year;
@@ -262,8 +269,10 @@ const RULES: Rule[] = [
       const direction = which === 'last' ? -1 : which === 'next' ? 1 : ctx.tense >= 0 && ctx.tense !== 0 ? 1 : -1;
       const current = weekdayOf(ctx.anchor);
       let delta = weekday - current;
-      if (direction < 0 && delta >= 0) delta -= 7;
-      if (direction > 0 && delta <= 0) delta += 7;
+      // The publication day's own weekday is that day, unless "last"/"next" says otherwise.
+      const sameDay = delta === 0 && which !== 'last' && which !== 'next';
+      if (!sameDay && direction < 0 && delta >= 0) delta -= 7;
+      if (!sameDay && direction > 0 && delta <= 0) delta += 7;
       const d = addDays(ctx.anchor, delta);
       return { type: 'DATE', value: formatDate(d), range: { start: formatDate(d), end: formatDate(d) }, anchored: true, group };
     },
@@ -313,30 +322,28 @@ function isoWeek(d: CalendarDate): string {
 
 const FUTURE = /\b(will|shall|is to|are to|to be held|scheduled (?:to|for)|expected to|set to|set for|going to|plans? to|upcoming|forthcoming|next|due to)\b/i;
 const PAST = /\b(was|were|had|did|ago|last|earlier|took place|[a-z]{3,}ed)\b/i;
+const STRONG = /\b(will|shall|is to|are to|was|were|had|did|ago|last|took place|to be held|expected to|scheduled (?:to|for)|set to|going to|upcoming|forthcoming)\b/i;
 
-/** Whether the sentence around a span speaks of the future or the past: the nearest marker decides. */
-function tenseAround(text: string, span: Span): -1 | 0 | 1 {
+/**
+ * Whether the sentence around a span speaks of the future or the past: the nearest marker before it decides,
+ * else the first after it. A verb ending in -ed is a weak marker ("closed-door" is no past tense).
+ */
+function tenseAround(text: string, span: Span): { tense: -1 | 0 | 1; strongTense: boolean } {
   let from = span.start;
   while (from > 0 && from > span.start - 200 && !/[.!?\n]/.test(text[from - 1])) from--;
   let to = span.end;
   while (to < text.length && to < span.end + 200 && !/[.!?\n]/.test(text[to])) to++;
-  const before = text.slice(from, span.start);
-  const after = text.slice(span.end, to);
-  const lastMatch = (re: RegExp, s: string) => {
-    let found = -1;
-    const global = new RegExp(re.source, 'gi');
-    for (const m of s.matchAll(global)) found = m.index ?? found;
-    return found;
+  const markers = (s: string, offset: number) => {
+    const found: Array<{ at: number; tense: -1 | 1; strong: boolean }> = [];
+    for (const m of s.matchAll(new RegExp(FUTURE.source, 'gi'))) found.push({ at: offset + (m.index ?? 0), tense: 1, strong: STRONG.test(m[0]) });
+    for (const m of s.matchAll(new RegExp(PAST.source, 'gi'))) found.push({ at: offset + (m.index ?? 0), tense: -1, strong: STRONG.test(m[0]) });
+    return found.sort((a, b) => a.at - b.at);
   };
-  const future = lastMatch(FUTURE, before);
-  const past = lastMatch(PAST, before);
-  if (future >= 0 || past >= 0) return future >= past ? 1 : -1;
-  const futureAfter = after.search(FUTURE);
-  const pastAfter = after.search(PAST);
-  if (futureAfter < 0 && pastAfter < 0) return 0;
-  if (futureAfter < 0) return -1;
-  if (pastAfter < 0) return 1;
-  return futureAfter < pastAfter ? 1 : -1;
+  const before = markers(text.slice(from, span.start), from);
+  const after = markers(text.slice(span.end, to), span.end);
+  const pick = (list: typeof before) => list.find((m) => m.strong) ?? list[0];
+  const decisive = before.length ? pick(before.slice().reverse()) : pick(after);
+  return decisive ? { tense: decisive.tense, strongTense: decisive.strong } : { tense: 0, strongTense: false };
 }
 
 /**
@@ -356,7 +363,7 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
       }
       const span = { start: match.index, end: match.index + match[0].length };
       if (exclude.some((x) => span.start < x.end && x.start < span.end)) continue;
-      const resolution = rule.resolve({ text, match, anchor, tense: tenseAround(text, span) });
+      const resolution = rule.resolve({ text, match, anchor, ...tenseAround(text, span) });
       if (!resolution) continue;
       let { start, end } = span;
       if (resolution.group) {
