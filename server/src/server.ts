@@ -31,6 +31,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canConfigure = false;
   let canWatchDynamically = false;
   let canReportProgress = false;
+  let hasWorkspaceFolders = false;
   let indexing = false;
   let scanGeneration = 0;
 
@@ -52,6 +53,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canConfigure = !!capabilities.workspace?.configuration;
     canWatchDynamically = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canReportProgress = !!capabilities.window?.workDoneProgress;
+    hasWorkspaceFolders = !!capabilities.workspace?.workspaceFolders;
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [params.rootPath] : []);
     return {
       capabilities: {
@@ -62,7 +64,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         documentHighlightProvider: true,
         documentSymbolProvider: { label: 'Article Lens' },
         workspaceSymbolProvider: true,
-        workspace: { workspaceFolders: { supported: true } },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'article-lens', version: require('../../../package.json').version },
     };
@@ -108,6 +110,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'articleLens' });
     if (canWatchDynamically) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    }
+    if (hasWorkspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const gone = new Set(removed.map((f) => f.uri));
+        folders = [...folders.filter((f) => !gone.has(f)), ...added.map((f) => f.uri)];
+        void reindex();
+      });
     }
     await reindex();
   });

@@ -1,0 +1,172 @@
+// The engine's test tables. Adding a case is adding one line: a name, an input text written for these
+// tests, and the expected rendering (see check.ts for the formats).
+
+// ── Entities ─────────────────────────────────────────────────────────────────────────────────────────────
+// `expect` lists every mention in text order as `type:text`, with ` [title]` when a title precedes the name.
+// When any expectation carries ` #n`, every one must: mentions sharing a label are one article entity,
+// labels numbered by first mention. `entities`, when given, lists the article's entities (check.ts).
+
+export interface EntityCase {
+  name: string;
+  input: string;
+  expect: string[];
+  entities?: string[];
+}
+
+export const ENTITY_CASES: EntityCase[] = [
+  { name: 'title before a name is kept as a title, not in the span', input: 'Russian Foreign Minister Sergey Lavrov flew to New Delhi on Monday.', expect: ['person:Sergey Lavrov [Russian Foreign Minister]', 'place:New Delhi'], entities: ['person:Sergey Lavrov [Russian Foreign Minister]', 'place:New Delhi'] },
+  { name: 'lowercase title before a name', input: "Russia's foreign minister Sergey Lavrov said little.", expect: ['place:Russia', 'person:Sergey Lavrov [foreign minister]'] },
+  { name: 'single-word title', input: 'President Vladimir Putin will travel abroad soon.', expect: ['person:Vladimir Putin [President]'] },
+  { name: 'title with a demonym', input: 'German Chancellor Friedrich Merz visited Paris.', expect: ['person:Friedrich Merz [German Chancellor]', 'place:Paris'] },
+  { name: 'surname-only later mention is the same person', input: 'Sergey Lavrov met reporters in Moscow. Later, Lavrov declined to take questions.', expect: ['person:Sergey Lavrov #1', 'place:Moscow #2', 'person:Lavrov #1'], entities: ['person:Sergey Lavrov', 'place:Moscow'] },
+  { name: 'surname before the full name is the same person', input: 'Lavrov spoke first. Then Sergey Lavrov left the hall.', expect: ['person:Lavrov #1', 'person:Sergey Lavrov #1'] },
+  { name: 'surname after a titled full name', input: 'Prime Minister Narendra Modi greeted the guests. Modi later thanked them.', expect: ['person:Narendra Modi [Prime Minister] #1', 'person:Modi #1'] },
+  { name: 'accented names and their surnames', input: 'Jón Einarsson arrived late. Einarsson said little.', expect: ['person:Jón Einarsson #1', 'person:Einarsson #1'] },
+  { name: 'two people sharing a surname stay two entities', input: 'Erik Hansen met Maria Hansen at the harbour.', expect: ['person:Erik Hansen #1', 'person:Maria Hansen #2'] },
+  { name: 'acronym in parentheses is linked, and so is its later use', input: 'The Shanghai Cooperation Organisation (SCO) gathered in Tianjin. Officials said the SCO would grow.', expect: ['organization:Shanghai Cooperation Organisation #1', 'organization:SCO #1', 'place:Tianjin #2', 'organization:SCO #1'], entities: ['organization:Shanghai Cooperation Organisation (SCO)', 'place:Tianjin'] },
+  { name: 'acronym of a known organisation', input: 'The World Health Organization (WHO) issued a warning.', expect: ['organization:World Health Organization #1', 'organization:WHO #1'], entities: ['organization:World Health Organization (WHO)'] },
+  { name: 'hyphenated places are two places', input: 'India-Russia trade has grown quickly.', expect: ['place:India #1', 'place:Russia #2'] },
+  { name: 'hyphenated places before a common noun', input: 'The Russia-Ukraine conflict began in February 2022.', expect: ['place:Russia', 'place:Ukraine'] },
+  { name: "possessive 's is not part of the name", input: "Putin's motorcade left early.", expect: ['person:Putin'] },
+  { name: 'possessive with a curly apostrophe', input: 'Putin’s motorcade left early.', expect: ['person:Putin'] },
+  { name: 'possessive of a surname after the full name', input: "Prime Minister Narendra Modi spoke. Modi's office confirmed it.", expect: ['person:Narendra Modi [Prime Minister] #1', 'person:Modi #1'] },
+  { name: 'possessive place', input: "The talks, held in Moscow's Red Square, ended.", expect: ['place:Moscow', 'place:Red Square'] },
+  { name: 'no leading "the" (sentence start)', input: 'The Kremlin declined to comment.', expect: ['organization:Kremlin'] },
+  { name: 'no leading "the" (mid-sentence)', input: 'Officials at the White House declined to comment.', expect: ['organization:White House'] },
+  { name: 'no leading "the" before a multi-word organisation', input: 'Delegates from the United Nations and the European Union met in Geneva.', expect: ['organization:United Nations', 'organization:European Union', 'place:Geneva'] },
+  { name: 'connector inside an organisation name', input: 'The Bank of England raised rates.', expect: ['organization:Bank of England'] },
+  { name: 'boilerplate line: advertisement', input: 'Advertisement · Scroll to continue', expect: [] },
+  { name: 'boilerplate line: also read', input: 'ALSO READ: Somebody Says Something', expect: [] },
+  { name: 'boilerplate lines between article lines', input: 'Ministers met in Oslo.\nAdvertisement · Scroll to continue\nALSO READ: Lavrov Visits Paris\nThe talks in Bergen ended.', expect: ['place:Oslo', 'place:Bergen'] },
+  { name: 'sentence-initial common words are not entities', input: 'Moreover, the ministers agreed. During the visit, nothing was signed.', expect: [] },
+  { name: 'sentence-initial connective before a place', input: 'However, Beijing objected. Meanwhile Washington stayed quiet.', expect: ['place:Beijing', 'place:Washington'] },
+  { name: 'initial with a period', input: 'S. Jaishankar spoke with reporters.', expect: ['person:S. Jaishankar'] },
+  { name: 'initial after a long title, then the surname', input: 'Indian External Affairs Minister S. Jaishankar spoke. Jaishankar later met the press.', expect: ['person:S. Jaishankar [Indian External Affairs Minister] #1', 'person:Jaishankar #1'] },
+  { name: 'a name in an appositive', input: "Sergey Lavrov, Russia's top diplomat, spoke.", expect: ['person:Sergey Lavrov', 'place:Russia'] },
+  { name: 'places joined by "and"', input: 'Norway and Iceland signed a deal in Reykjavik.', expect: ['place:Norway', 'place:Iceland', 'place:Reykjavik'] },
+  { name: 'an all-capitals organisation', input: 'The European Union and NATO met.', expect: ['organization:European Union', 'organization:NATO'] },
+  { name: 'a name in a quotation attribution', input: '“We are ready,” said Jón Einarsson.', expect: ['person:Jón Einarsson'] },
+];
+
+// ── Publication dates ────────────────────────────────────────────────────────────────────────────────────
+// `expect` is `source date [year-inferred] "text read"`, or `unknown` when the article gives no date.
+
+export interface PublicationCase {
+  name: string;
+  input: string;
+  expect: string;
+}
+
+export const PUBLICATION_CASES: PublicationCase[] = [
+  { name: 'header line', input: 'date 2025-10-01\nMinisters meet in Moscow\nThe talks began on Monday.', expect: 'header 2025-10-01 "date 2025-10-01"' },
+  { name: 'header line with a leading space', input: ' date 2025-10-01\nThe talks began on Monday.', expect: 'header 2025-10-01 "date 2025-10-01"' },
+  { name: 'header line with body text on the same line', input: ' date 2025-10-01 Russia and India signed a pact in Moscow.', expect: 'header 2025-10-01 "date 2025-10-01"' },
+  { name: 'header keyword in capitals', input: 'DATE 2024-02-29\nA leap-day report.', expect: 'header 2024-02-29 "DATE 2024-02-29"' },
+  { name: 'dateline without a year takes it from the dated references', input: 'Moscow, November 27: The summit planned for early December 2025 will go ahead, officials said.', expect: 'dateline 2025-11-27 year-inferred "November 27"' },
+  { name: 'dateline year from the latest dated reference', input: 'Oslo, March 5: Catches fell in 2023 and again in 2024, the ministry said.', expect: 'dateline 2024-03-05 year-inferred "March 5"' },
+  { name: 'dateline under a title', input: 'Lavrov in Moscow\nMoscow, November 27: Ministers met again, a year after the 2024 talks.', expect: 'dateline 2024-11-27 year-inferred "November 27"' },
+  { name: 'dateline with its year written', input: 'New Delhi, Nov. 27, 2025 (Agency) - The delegation arrived late.', expect: 'dateline 2025-11-27 "Nov. 27, 2025"' },
+  { name: 'date line under the title', input: 'Summit plans take shape\nMarch 06, 2008\nOfficials met in Paris.', expect: 'dateLine 2008-03-06 "March 06, 2008"' },
+  { name: 'date line, day first', input: 'Summit plans take shape\n6 March 2008\nOfficials met in Paris.', expect: 'dateLine 2008-03-06 "6 March 2008"' },
+  { name: 'date line in ISO form', input: 'Summit plans take shape\n2008-03-06\nOfficials met in Paris.', expect: 'dateLine 2008-03-06 "2008-03-06"' },
+  { name: 'ISO dateline', input: 'LONDON 1996-08-30\nShares fell sharply in early trading.', expect: 'dateline 1996-08-30 "1996-08-30"' },
+  { name: 'no date anywhere', input: 'Ministers meet in Moscow\nThe talks began on Monday and ended on Tuesday.', expect: 'unknown' },
+  { name: 'a date in the body is not a publication date', input: 'Ministers meet in Moscow\nOfficials met in Paris on December 5, 2024 to plan.', expect: 'unknown' },
+  { name: 'empty text', input: '', expect: 'unknown' },
+  { name: 'impossible header date', input: 'date 2025-02-30\nOfficials met on Friday.', expect: 'unknown "date 2025-02-30"' },
+  { name: 'impossible header month', input: 'date 2025-13-01\nOfficials met on Friday.', expect: 'unknown "date 2025-13-01"' },
+];
+
+// ── Time expressions ─────────────────────────────────────────────────────────────────────────────────────
+// `anchor` is the publication date relative expressions resolve against (null: none). `expect` lists every
+// time expression in text order as `TYPE:text=value [MOD] [start..end]`.
+
+export interface TimeCase {
+  name: string;
+  anchor: string | null;
+  input: string;
+  expect: string[];
+}
+
+export const TIME_CASES: TimeCase[] = [
+  { name: 'part of a month with its year', anchor: null, input: 'The visit is planned for early December 2025.', expect: ['DATE:early December 2025=2025-12 START 2025-12-01..2025-12-10'] },
+  { name: 'mid and late parts of a month', anchor: null, input: 'Talks run from mid-January 2026 to late February 2026.', expect: ['DATE:mid-January 2026=2026-01 MID 2026-01-11..2026-01-20', 'DATE:late February 2026=2026-02 END 2026-02-21..2026-02-28'] },
+  { name: 'the beginning of a month', anchor: null, input: 'It opened at the beginning of March 2020.', expect: ['DATE:the beginning of March 2020=2020-03 START 2020-03-01..2020-03-10'] },
+  { name: 'parts of a year', anchor: null, input: 'Prices rose in late 2024 and mid-2025.', expect: ['DATE:late 2024=2024 END 2024-09-01..2024-12-31', 'DATE:mid-2025=2025 MID 2025-05-01..2025-08-31'] },
+  { name: 'day range without a year, anchored', anchor: '2025-10-01', input: 'The summit will be held on December 5-6.', expect: ['DATE:December 5-6=2025-12-05 2025-12-05..2025-12-06'] },
+  { name: 'day range, day first', anchor: '2025-10-01', input: 'The summit will be held on 5-6 December.', expect: ['DATE:5-6 December=2025-12-05 2025-12-05..2025-12-06'] },
+  { name: 'day range with a year', anchor: null, input: 'The summit is set for April 14-15, 2026.', expect: ['DATE:April 14-15, 2026=2026-04-14 2026-04-14..2026-04-15'] },
+  { name: 'full date, day first', anchor: null, input: 'On 5 December 2025 they met.', expect: ['DATE:5 December 2025=2025-12-05 2025-12-05..2025-12-05'] },
+  { name: 'ISO date', anchor: null, input: 'The filing is dated 2025-12-05 in the register.', expect: ['DATE:2025-12-05=2025-12-05 2025-12-05..2025-12-05'] },
+  { name: 'abbreviated month keeps its period out of the span at a sentence end', anchor: '2025-10-01', input: 'Talks resume on Dec. 5.', expect: ['DATE:Dec. 5=2025-12-05 2025-12-05..2025-12-05'] },
+  { name: 'month and year', anchor: null, input: 'The conflict began in February 2022.', expect: ['DATE:February 2022=2022-02 2022-02-01..2022-02-28'] },
+  { name: 'part of a month without a year, future', anchor: '2025-10-01', input: 'They will meet in mid-January.', expect: ['DATE:mid-January=2026-01 MID 2026-01-11..2026-01-20'] },
+  { name: 'last year', anchor: '2025-11-27', input: 'Trade grew sharply last year.', expect: ['DATE:last year=2024 2024-01-01..2024-12-31'] },
+  { name: 'next year', anchor: '2025-11-27', input: 'Trade will grow again next year.', expect: ['DATE:next year=2026 2026-01-01..2026-12-31'] },
+  { name: 'this month', anchor: '2025-10-01', input: 'Prices rose this month.', expect: ['DATE:this month=2025-10 2025-10-01..2025-10-31'] },
+  { name: 'next week is an ISO week', anchor: '2025-10-01', input: 'The envoy arrives next week.', expect: ['DATE:next week=2025-W41 2025-10-06..2025-10-12'] },
+  { name: 'yesterday and tomorrow', anchor: '2025-10-01', input: 'It happened yesterday and will continue tomorrow.', expect: ['DATE:yesterday=2025-09-30 2025-09-30..2025-09-30', 'DATE:tomorrow=2025-10-02 2025-10-02..2025-10-02'] },
+  { name: 'later this year', anchor: '2025-10-01', input: 'Talks will happen later this year.', expect: ['DATE:later this year=2025 AFTER 2025-10-01..2025-12-31'] },
+  { name: 'weekday in the past', anchor: '2025-10-01', input: 'The talks ended on Monday.', expect: ['DATE:Monday=2025-09-29 2025-09-29..2025-09-29'] },
+  { name: 'weekday in the future', anchor: '2025-10-01', input: 'The talks will resume on Monday.', expect: ['DATE:Monday=2025-10-06 2025-10-06..2025-10-06'] },
+  { name: 'years ago', anchor: '2025-10-01', input: 'The deal was signed 10 years ago.', expect: ['DATE:10 years ago=2015 2015-01-01..2015-12-31'] },
+  { name: 'bare year', anchor: null, input: 'Exports rose 12 per cent in 2024.', expect: ['DATE:2024=2024 2024-01-01..2024-12-31'] },
+  { name: 'a quantity is not a year', anchor: null, input: 'The plant produced 2024 tonnes of steel.', expect: [] },
+  { name: 'a decade', anchor: null, input: 'The 1990s were hard years for the fleet.', expect: ['DATE:1990s=199 1990-01-01..1999-12-31'] },
+  { name: 'once a year is a SET', anchor: null, input: 'The leaders meet once a year.', expect: ['SET:once a year=P1Y'] },
+  { name: 'twice a month and every week are SETs', anchor: null, input: 'They call twice a month and write every week.', expect: ['SET:twice a month=P1M', 'SET:every week=P1W'] },
+  { name: 'a number of years is a DURATION', anchor: null, input: 'The treaty has lasted 33 years.', expect: ['DURATION:33 years=P33Y'] },
+  { name: 'durations in words and hyphenated', anchor: null, input: 'After two weeks of talks, a 10-day visit followed.', expect: ['DURATION:two weeks=P2W', 'DURATION:10-day=P10D'] },
+  { name: 'the past year is a duration', anchor: '2025-10-01', input: 'Over the past year, prices doubled.', expect: ['DURATION:the past year=P1Y'] },
+  { name: 'no anchor: a day keeps its unknown year', anchor: null, input: 'The summit will be held on December 5.', expect: ['DATE:December 5=XXXX-12-05'] },
+  { name: 'no anchor: a day range keeps its unknown year', anchor: null, input: 'The summit will be held on December 5-6.', expect: ['DATE:December 5-6=XXXX-12-05'] },
+  { name: 'no anchor: part of a month keeps its unknown year', anchor: null, input: 'They will meet in early December.', expect: ['DATE:early December=XXXX-12 START'] },
+  { name: 'no anchor: a month keeps its unknown year', anchor: null, input: 'It was agreed in October.', expect: ['DATE:October=XXXX-10'] },
+  { name: 'no anchor: relative years are references, not years', anchor: null, input: 'Trade grew last year and will grow next year.', expect: ['DATE:last year=PAST_REF', 'DATE:next year=FUTURE_REF'] },
+  { name: 'no anchor: today is the present, not the clock', anchor: null, input: 'They met yesterday and meet again today.', expect: ['DATE:yesterday=PAST_REF', 'DATE:today=PRESENT_REF'] },
+  { name: 'no anchor: a weekday has no week', anchor: null, input: 'The talks will resume on Monday.', expect: ['DATE:Monday=XXXX-WXX-1'] },
+  { name: 'no anchor: years ago is in the past', anchor: null, input: 'It failed 10 years ago.', expect: ['DATE:10 years ago=PAST_REF'] },
+];
+
+// ── Corpus ───────────────────────────────────────────────────────────────────────────────────────────────
+// Articles are given by id; `expect` lists every corpus entity as
+// `Ei type:name (alias, alias) ×mentionCount in article,article`.
+
+export interface CorpusCase {
+  name: string;
+  articles: Record<string, string>;
+  expect: string[];
+}
+
+export const CORPUS_CASES: CorpusCase[] = [
+  {
+    name: 'two transliterations of one name are one entity',
+    articles: { a: 'Sergey Lavrov arrived in Delhi on Monday.', b: 'Sergei Lavrov left Delhi on Tuesday. Lavrov said little.' },
+    expect: ['E1 person:Sergey Lavrov (Sergei Lavrov, Lavrov) ×3 in a,b', 'E2 place:Delhi ×2 in a,b'],
+  },
+  {
+    name: 'people sharing a surname are not merged',
+    articles: { a: 'Erik Hansen runs the port in Bergen.', b: 'Maria Hansen chairs the fisheries board.' },
+    expect: ['E1 person:Erik Hansen ×1 in a', 'E2 place:Bergen ×1 in a', 'E3 person:Maria Hansen ×1 in b'],
+  },
+  {
+    name: 'a surname alone joins the one full name it fits',
+    articles: { a: 'Ingrid Halvorsen opened the session.', b: 'Halvorsen closed the session.' },
+    expect: ['E1 person:Ingrid Halvorsen (Halvorsen) ×2 in a,b'],
+  },
+  {
+    name: 'an acronym alone joins the organisation that defined it',
+    articles: { a: 'The Shanghai Cooperation Organisation (SCO) met in Tianjin.', b: 'The SCO will meet again next year.' },
+    expect: ['E1 organization:Shanghai Cooperation Organisation (SCO) ×3 in a,b', 'E2 place:Tianjin ×1 in a'],
+  },
+  {
+    name: 'regional spellings of an organisation are one entity',
+    articles: { a: 'The Shanghai Cooperation Organisation met.', b: 'The Shanghai Cooperation Organization met again.' },
+    expect: ['E1 organization:Shanghai Cooperation Organisation (Shanghai Cooperation Organization) ×2 in a,b'],
+  },
+  {
+    name: 'ids follow first appearance, articles in id order',
+    articles: { b: 'Norway and Iceland met.', a: 'Iceland hosted the talks in Reykjavik.' },
+    expect: ['E1 place:Iceland ×2 in a,b', 'E2 place:Reykjavik ×1 in a', 'E3 place:Norway ×1 in b'],
+  },
+];
