@@ -100,6 +100,17 @@ function dateResolution(year: number | null, month: number, day: number, toDay?:
   return { type: 'DATE', value: formatDate(d), range: { start: formatDate(d), end: formatDate(end) } };
 }
 
+/** A day of a month, perhaps a span of days, perhaps with its year; groups name the capture of each part. */
+function monthDayResolution(ctx: RuleContext, groups: { month: number; day: number; toDay: number; year: number }): Resolution | null {
+  const month = monthNumber(g(ctx, groups.month));
+  const day = dayOf(g(ctx, groups.day));
+  const toDay = g(ctx, groups.toDay) ? dayOf(g(ctx, groups.toDay)) : undefined;
+  const written = g(ctx, groups.year);
+  const year = written ? +written : yearFor(month, day, ctx);
+  const r = dateResolution(year, month, day, toDay);
+  return r && { ...r, anchored: !written };
+}
+
 function relativeYear(word: string, anchor: CalendarDate | null): number | null {
   if (!anchor) return null;
   const w = word.toLowerCase();
@@ -132,28 +143,12 @@ const RULES: Rule[] = [
   // December 5-6, 2025 · December 5, 2025 · Dec. 5
   {
     pattern: new RegExp(`\\b(${MONTH})\\s+(${DAY})(?:\\s*[-–]\\s*(${DAY}))?(?:,?\\s+(${YEAR}))?(?![\\d])`, 'gi'),
-    resolve: (ctx) => {
-      const month = monthNumber(g(ctx, 1));
-      const day = dayOf(g(ctx, 2));
-      const toDay = g(ctx, 3) ? dayOf(g(ctx, 3)) : undefined;
-      const written = g(ctx, 4);
-      const year = written ? +written : yearFor(month, day, ctx);
-      const r = dateResolution(year, month, day, toDay);
-      return r && { ...r, anchored: !written };
-    },
+    resolve: (ctx) => monthDayResolution(ctx, { month: 1, day: 2, toDay: 3, year: 4 }),
   },
   // 5 December 2025 · 5-6 December
   {
     pattern: new RegExp(`\\b(${DAY})(?:\\s*[-–]\\s*(${DAY}))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?\\b`, 'gi'),
-    resolve: (ctx) => {
-      const month = monthNumber(g(ctx, 3));
-      const day = dayOf(g(ctx, 1));
-      const toDay = g(ctx, 2) ? dayOf(g(ctx, 2)) : undefined;
-      const written = g(ctx, 4);
-      const year = written ? +written : yearFor(month, day, ctx);
-      const r = dateResolution(year, month, day, toDay);
-      return r && { ...r, anchored: !written };
-    },
+    resolve: (ctx) => monthDayResolution(ctx, { month: 3, day: 1, toDay: 2, year: 4 }),
   },
   // December 2025
   {
