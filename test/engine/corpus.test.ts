@@ -1,0 +1,118 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/analysis/article/analyzeArticle';
+import { Corpus, type CorpusEntity } from '../../server/src/analysis/corpus/corpus';
+import { CORPUS_CASES, type CorpusCase } from './cases';
+import { checkInvariants } from './check';
+
+function corpusOf(articles: Record<string, string>): Corpus {
+  const corpus = new Corpus();
+  for (const [id, text] of Object.entries(articles)) {
+    const analysis = analyzeArticle(text);
+    checkInvariants(text, analysis);
+    corpus.set(id, analysis);
+  }
+  return corpus;
+}
+
+function renderEntity(e: CorpusEntity): string {
+  const aliases = e.aliases.length ? ` (${e.aliases.join(', ')})` : '';
+  return `${e.id} ${e.type}:${e.name}${aliases} ×${e.mentionCount} in ${e.occurrences.map((o) => o.article).join(',')}`;
+}
+
+/** Every mention of every article belongs to exactly one corpus entity, and the entity agrees. */
+function checkCorpus(corpus: Corpus): void {
+  const entities = corpus.entities();
+  entities.forEach((e, n) => assert.equal(e.id, `E${n + 1}`, 'ids are E1, E2, … in order'));
+  for (const id of corpus.ids()) {
+    const analysis = corpus.get(id)!;
+    analysis.mentions.forEach((m, index) => {
+      const e = corpus.entityOfMention(id, index);
+      assert.ok(e, `mention ${index} of ${id} has a corpus entity`);
+      assert.equal(e.type, m.type);
+      const listed = e.occurrences.filter((o) => o.article === id).flatMap((o) => o.mentions);
+      assert.ok(listed.includes(index), `${e.id} lists mention ${index} of ${id}`);
+      assert.ok(e.name === m.text || e.aliases.includes(m.text), `"${m.text}" is ${e.id}'s name or an alias`);
+    });
+  }
+  for (const e of entities) {
+    const refs = corpus.references(e);
+    assert.equal(refs.length, e.mentionCount, `${e.id}: references() gives every mention`);
+    for (const r of refs) assert.equal(corpus.entityOfMention(r.article, r.index), e);
+  }
+}
+
+function check(c: CorpusCase): void {
+  const corpus = corpusOf(c.articles);
+  checkCorpus(corpus);
+  assert.deepEqual(corpus.entities().map(renderEntity), c.expect);
+}
+
+describe('corpus: table', () => {
+  for (const c of CORPUS_CASES) test(c.name, () => check(c));
+});
+
+describe('corpus: look-ups', () => {
+  const a = 'Russian Foreign Minister Sergey Lavrov reached Delhi. Lavrov met the press.';
+  const b = 'Lavrov spoke briefly. Sergei Lavrov then left Delhi for Moscow.';
+  const corpus = corpusOf({ a, b });
+
+  test('one entity across articles, with every spelling and title', () => {
+    checkCorpus(corpus);
+    const lavrov = corpus.entities().find((e) => e.type === 'person')!;
+    assert.equal(lavrov.name, 'Sergey Lavrov');
+    assert.deepEqual(lavrov.aliases.slice().sort(), ['Lavrov', 'Sergei Lavrov']);
+    assert.deepEqual(lavrov.titles, ['Russian Foreign Minister']);
+    assert.equal(lavrov.mentionCount, 4);
+    assert.deepEqual(lavrov.occurrences, [{ article: 'a', mentions: [0, 2] }, { article: 'b', mentions: [0, 1] }]);
+    assert.equal(corpus.entityById(lavrov.id), lavrov);
+  });
+
+  test('mentionAt finds the mention covering an offset, its end included', () => {
+    const start = b.indexOf('Sergei Lavrov');
+    for (const offset of [start, start + 7, start + 'Sergei Lavrov'.length]) {
+      const found = corpus.mentionAt('b', offset);
+      assert.ok(found, `a mention at ${offset}`);
+      assert.equal(found.mention.text, 'Sergei Lavrov');
+      assert.equal(found.article, 'b');
+      assert.equal(corpus.get('b')!.mentions[found.index], found.mention);
+    }
+    assert.equal(corpus.mentionAt('b', b.indexOf('spoke') + 2), undefined, 'nothing inside an ordinary word');
+    assert.equal(corpus.mentionAt('missing', 0), undefined, 'nothing in an unknown article');
+    assert.equal(corpus.mentionAt('a', b.length + a.length), undefined, 'nothing past the end');
+  });
+
+  test('definition prefers the full-name mention in the given article', () => {
+    const lavrov = corpus.entityOfMention('b', 0)!;
+    const inB = corpus.definition(lavrov, 'b');
+    assert.ok(inB);
+    assert.deepEqual({ article: inB.article, text: inB.mention.text, start: inB.mention.start }, { article: 'b', text: 'Sergei Lavrov', start: b.indexOf('Sergei Lavrov') });
+    const inA = corpus.definition(lavrov, 'a');
+    assert.ok(inA);
+    assert.deepEqual({ article: inA.article, text: inA.mention.text, start: inA.mention.start }, { article: 'a', text: 'Sergey Lavrov', start: a.indexOf('Sergey Lavrov') });
+  });
+
+  test('definition falls back to the first full-name mention in the corpus', () => {
+    const c = corpusOf({ a: 'Halvorsen opened the session.', b: 'Ingrid Halvorsen closed it.', c: 'Halvorsen left.' });
+    const e = c.entityOfMention('c', 0)!;
+    assert.equal(c.entities().length, 1);
+    const d = c.definition(e, 'c');
+    assert.ok(d);
+    assert.deepEqual([d.article, d.mention.text], ['b', 'Ingrid Halvorsen']);
+  });
+
+  test('references list every mention, articles in corpus order', () => {
+    const delhi = corpus.entities().find((e) => e.name === 'Delhi')!;
+    assert.deepEqual(corpus.references(delhi).map((r) => `${r.article}:${r.mention.text}@${r.mention.start}`), [`a:Delhi@${a.indexOf('Delhi')}`, `b:Delhi@${b.indexOf('Delhi')}`]);
+  });
+
+  test('replacing and deleting an article relinks the corpus', () => {
+    const c = corpusOf({ a: 'Sergey Lavrov spoke.', b: 'Sergei Lavrov listened.' });
+    assert.equal(c.entities().length, 1);
+    c.set('b', analyzeArticle('Maria Hansen listened.'));
+    assert.deepEqual(c.entities().map(renderEntity), ['E1 person:Sergey Lavrov ×1 in a', 'E2 person:Maria Hansen ×1 in b']);
+    assert.equal(c.delete('a'), true);
+    assert.deepEqual(c.entities().map(renderEntity), ['E1 person:Maria Hansen ×1 in b']);
+    assert.equal(c.mentionAt('a', 0), undefined);
+  });
+});
