@@ -45,6 +45,12 @@ export const ENTITY_CASES: EntityCase[] = [
   { name: 'a name in an appositive', input: "Sergey Lavrov, Russia's top diplomat, spoke.", expect: ['person:Sergey Lavrov', 'place:Russia'] },
   { name: 'places joined by "and"', input: 'Norway and Iceland signed a deal in Reykjavik.', expect: ['place:Norway', 'place:Iceland', 'place:Reykjavik'] },
   { name: 'an all-capitals organisation', input: 'The European Union and NATO met.', expect: ['organization:European Union', 'organization:NATO'] },
+  { name: 'an all-capitals acronym that is also a word', input: 'The World Health Organization (WHO) warned. WHO officials later said more.', expect: ['organization:World Health Organization #1', 'organization:WHO #1', 'organization:WHO #1'] },
+  { name: 'an all-capitals country before a hyphen', input: 'US-imposed sanctions hurt exports.', expect: ['place:US'] },
+  { name: 'a first name and a surname that is also a word', input: 'Anna Berg and Tomas Berg both spoke.', expect: ['person:Anna Berg #1', 'person:Tomas Berg #2'] },
+  { name: 'abbreviated titles keep their period', input: 'Dr. Maria Santos met Mr. Lavrov.', expect: ['person:Maria Santos [Dr.]', 'person:Lavrov [Mr.]'] },
+  { name: 'a name typed once is typed everywhere in the article', input: 'The summit in Kazan ended. Kazan will host again.', expect: ['place:Kazan #1', 'place:Kazan #1'] },
+  { name: 'a hyphenated compound is not a person', input: 'The Indo-Pacific strategy was discussed.', expect: [] },
   { name: 'a name in a quotation attribution', input: '“We are ready,” said Jón Einarsson.', expect: ['person:Jón Einarsson'] },
 ];
 
@@ -73,8 +79,8 @@ export const PUBLICATION_CASES: PublicationCase[] = [
   { name: 'no date anywhere', input: 'Ministers meet in Moscow\nThe talks began on Monday and ended on Tuesday.', expect: 'unknown' },
   { name: 'a date in the body is not a publication date', input: 'Ministers meet in Moscow\nOfficials met in Paris on December 5, 2024 to plan.', expect: 'unknown' },
   { name: 'empty text', input: '', expect: 'unknown' },
-  { name: 'impossible header date', input: 'date 2025-02-30\nOfficials met on Friday.', expect: 'unknown "date 2025-02-30"' },
-  { name: 'impossible header month', input: 'date 2025-13-01\nOfficials met on Friday.', expect: 'unknown "date 2025-13-01"' },
+  { name: 'impossible header date', input: 'date 2025-02-30\nOfficials met on Friday.', expect: 'unknown (header) "date 2025-02-30"' },
+  { name: 'impossible header month', input: 'date 2025-13-01\nOfficials met on Friday.', expect: 'unknown (header) "date 2025-13-01"' },
 ];
 
 // ── Time expressions ─────────────────────────────────────────────────────────────────────────────────────
@@ -94,6 +100,10 @@ export const TIME_CASES: TimeCase[] = [
   { name: 'the beginning of a month', anchor: null, input: 'It opened at the beginning of March 2020.', expect: ['DATE:the beginning of March 2020=2020-03 START 2020-03-01..2020-03-10'] },
   { name: 'parts of a year', anchor: null, input: 'Prices rose in late 2024 and mid-2025.', expect: ['DATE:late 2024=2024 END 2024-09-01..2024-12-31', 'DATE:mid-2025=2025 MID 2025-05-01..2025-08-31'] },
   { name: 'day range without a year, anchored', anchor: '2025-10-01', input: 'The summit will be held on December 5-6.', expect: ['DATE:December 5-6=2025-12-05 2025-12-05..2025-12-06'] },
+  { name: 'a month alone after "in", future', anchor: '2025-10-01', input: 'It will happen in May.', expect: ['DATE:May=2026-05 2026-05-01..2026-05-31'] },
+  { name: 'a month alone after "in", past', anchor: '2025-10-01', input: 'We agreed in March.', expect: ['DATE:March=2025-03 2025-03-01..2025-03-31'] },
+  { name: 'an irregular past verb dates the day backwards', anchor: '2025-10-01', input: 'They met on December 5.', expect: ['DATE:December 5=2024-12-05 2024-12-05..2024-12-05'] },
+  { name: 'an impossible day is no date', anchor: null, input: 'Nothing happened on February 30.', expect: [] },
   { name: 'day range, day first', anchor: '2025-10-01', input: 'The summit will be held on 5-6 December.', expect: ['DATE:5-6 December=2025-12-05 2025-12-05..2025-12-06'] },
   { name: 'day range with a year', anchor: null, input: 'The summit is set for April 14-15, 2026.', expect: ['DATE:April 14-15, 2026=2026-04-14 2026-04-14..2026-04-15'] },
   { name: 'full date, day first', anchor: null, input: 'On 5 December 2025 they met.', expect: ['DATE:5 December 2025=2025-12-05 2025-12-05..2025-12-05'] },

@@ -33,16 +33,24 @@ export async function analyzePaths(paths: readonly string[], settings: ArticleLe
       for (const file of await findArticleFiles(given, filter)) files.push({ file, reported: path.join(given, path.relative(given, file)) });
     } else files.push({ file: given, reported: given });
   }
+  // A file named twice (directly and through its folder) is one article.
+  const seen = new Set<string>();
+  const unique = files.filter(({ file }) => {
+    const key = path.resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const corpus = new Corpus();
   const cache = new AnalysisCache();
   let done = 0;
-  for (const { file, reported } of files) {
+  for (const { file, reported } of unique) {
     const result = await readArticle(file, cache);
     if (result.analysis) {
       corpus.set(reported, result.analysis);
       documents.push({ id: reported, path: reported });
     } else documents.push({ path: reported, error: result.error });
-    onProgress?.(++done, files.length);
+    onProgress?.(++done, unique.length);
   }
   return { corpus, documents };
 }

@@ -37,7 +37,8 @@ export function findPublicationDate(text: string, options: PublicationDateOption
     const start = top[0].start + first.search(/\S/);
     const span = { start, end: top[0].start + header[0].length };
     // An impossible header date is kept unknown rather than guessed.
-    return date ? { date: header[1], source: 'header', yearInferred: false, span } : { ...unknown, span };
+    // An impossible header date is unknown, but the line is still the header, not article text.
+    return date ? { date: header[1], source: 'header', yearInferred: false, span } : { ...unknown, source: 'header', span };
   }
 
   for (const line of top) {
@@ -69,7 +70,7 @@ function readDateline(lineText: string, line: Span, options: PublicationDateOpti
     year = Math.max(...years);
   }
   const date = { year, month, day };
-  if (!isValidDate(date)) return { date: null, source: 'dateline', yearInferred: false, span };
+  if (!isValidDate(date)) return { date: null, source: null, yearInferred: false, span };
   return { date: formatDate(date), source: 'dateline', yearInferred, span };
 }
 

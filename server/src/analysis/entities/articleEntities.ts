@@ -65,7 +65,12 @@ export function groupArticleEntities(names: readonly RecognizedName[]): { mentio
         continue;
       }
     }
-    if (name.type === undefined) continue;
+    if (name.type === undefined) {
+      // "Kazan will host again." after "the summit in Kazan": the same name, typed where it was clear.
+      const sameName = groups.find((g) => g.type !== 'person' && g.key === foldName(name.text));
+      if (sameName) add(name, sameName);
+      continue;
+    }
     add(name, groupFor(name.type, name.type === 'person' ? personKey(name.words) : foldName(name.text)));
   }
 

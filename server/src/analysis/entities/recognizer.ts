@@ -33,6 +33,7 @@ export interface RecognizedName extends Span {
   guessed?: boolean;
 }
 
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'rev', 'maj', 'adm', 'cmdr', 'supt', 'insp']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'upon', 'on']);
 const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn']);
 const SPEECH_VERBS = /^(said|says|told|tells|added|noted|stated|emphasi[sz]ed|stressed|highlighted|confirmed|acknowledged|announced|commended|reaffirmed|argued|explained|insisted|warned|wrote|asked|replied|believes|thinks|urged|indicated)$/i;
@@ -68,7 +69,8 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
     if (!t.capitalized) lowercaseWords.add(t.text.toLowerCase());
     else if (!t.sentenceStart) capitalizedMidSentence.add(key(t.text));
   }
-  const common = (w: string) => isCommonWord(w) || lowercaseWords.has(w.toLowerCase());
+  const seenLowercase = (w: string) => lowercaseWords.has(w.toLowerCase());
+  const common = (w: string) => isCommonWord(w) || seenLowercase(w);
 
   const names: RecognizedName[] = [];
   const titleAcronyms = new Set<string>();
@@ -104,7 +106,7 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
       if (run.length > 0 && tok.line !== run[0].token.line) break;
       if (isNameToken(tok) && (run.length === 0 || tok.spaceBefore || tokens[j - 1].text === '-')) {
         const next = tokens[j + 1];
-        const isInitial = tok.text.length === 1 && next?.text === '.' && next.start === tok.end;
+        const isInitial = (tok.text.length === 1 || TITLE_ABBREVIATIONS.has(tok.text.toLowerCase())) && next?.text === '.' && next.start === tok.end;
         run.push({ token: tok, end: isInitial ? next.end : tok.end, text: isInitial ? tok.text + '.' : tok.text });
         j += isInitial ? 2 : 1;
         continue;
@@ -158,7 +160,7 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
 
     let words = run;
     // Closed-class words and date words are not names: "The Russian Foreign Ministry", "On Thursday".
-    while (words.length > 0 && (isFunctionWord(words[0].text) || isDateWord(words[0].text) || isDemonymOnly(words))) {
+    while (words.length > 0 && ((isFunctionWord(words[0].text) && !words[0].token.allCaps) || isDateWord(words[0].text) || isDemonymOnly(words))) {
       if (isDemonymOnly(words)) break;
       words = words.slice(1);
     }
@@ -199,14 +201,14 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
       }
     }
 
-    const type = classify(words, { headline, before, after, common, capitalizedMidSentence });
+    const type = classify(words, { headline, before, after, common, seenLowercase, capitalizedMidSentence, hyphenated: hyphenBreaks.length > 0 });
     if (type === 'drop') {
       emitKnownParts(words, emit);
       continue;
     }
     if (type === 'split') {
       for (const part of splitAtConnectors(words)) {
-        const partType = classify(part, { headline, before, after, common, capitalizedMidSentence });
+        const partType = classify(part, { headline, before, after, common, seenLowercase, capitalizedMidSentence, hyphenated: hyphenBreaks.length > 0 });
         if (partType === 'drop' || partType === 'split') emitKnownParts(part, emit);
         else emitClassified(part, partType);
       }
@@ -227,7 +229,11 @@ interface ClassifyContext {
   before: Token | undefined;
   after: Token | undefined;
   common: (w: string) => boolean;
+  /** The word was seen in lowercase elsewhere in the article. */
+  seenLowercase: (w: string) => boolean;
   capitalizedMidSentence: Set<string>;
+  /** The run was joined by hyphens ("Indo-Pacific"): such compounds are rarely people. */
+  hyphenated: boolean;
 }
 
 type Classification = EntityType | undefined | 'drop' | 'split' | 'guessed-person' | 'guessed-place';
@@ -265,11 +271,12 @@ function classify(words: Word[], ctx: ClassifyContext): Classification {
     return 'split';
   }
   const nameLike = texts.filter((t) => !ctx.common(t) || isFirstName(t) || isLastName(t));
-  if (isFirstName(first) && !ctx.common(first) && texts.length <= 4 && texts.slice(1).every((t) => !ctx.common(t) || isLastName(t))) return 'person';
+  // A known first name and capitalised words not used in lowercase in this article: "Anna Berg".
+  if (isFirstName(first) && !ctx.common(first) && texts.length <= 4 && texts.slice(1).every((t) => !ctx.seenLowercase(t) && !isFunctionWord(t) && !isTitleHead(t) && !isOrgHead(t))) return 'person';
   if (nameLike.length === texts.length && texts.length <= 4) {
     if (texts.every((t) => knownType(t) === 'place')) return 'split';
     if (texts.some((t) => knownType(t) !== undefined || isDemonym(t))) return 'split';
-    if (texts.every((t) => /^\p{Lu}\.?$/u.test(t) || !/^\p{Lu}+$/u.test(t))) return 'person';
+    if (!ctx.hyphenated && texts.every((t) => /^\p{Lu}\.?$/u.test(t) || !/^\p{Lu}+$/u.test(t))) return 'person';
   }
   if (isDemonym(first) && texts.length >= 2 && texts.slice(1).every((t) => !ctx.common(t) || isOrgHead(t))) return 'drop';
   return 'drop';

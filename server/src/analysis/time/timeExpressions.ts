@@ -79,7 +79,7 @@ function yearRange(year: number): DateRange {
 function yearFor(month: number, day: number, ctx: RuleContext): number | null {
   if (!ctx.anchor) return null;
   const a = ctx.anchor;
-  if (!ctx.strongTense) {
+  if (ctx.tense === 0) {
     // Without a clear tense the nearest such date is meant: news rarely reaches half a year away unmarked.
     const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(a.year, a.month - 1, a.day));
     return [a.year - 1, a.year, a.year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
@@ -91,6 +91,8 @@ function yearFor(month: number, day: number, ctx: RuleContext): number | null {
 }
 
 function dateResolution(year: number | null, month: number, day: number, toDay?: number): Resolution | null {
+  // February 29 is possible in some year; February 30 in none.
+  if (day > daysInMonth(2000, month)) return null;
   if (year === null) {
     return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, anchored: true };
   }
@@ -165,7 +167,8 @@ const RULES: Rule[] = [
     resolve: (ctx) => {
       const monthText = g(ctx, 1);
       if (monthText.toLowerCase().startsWith('may') && !/^May$/.test(monthText)) return null;
-      if (/^(mar|may|jan|dec|sept?|oct|aug|nov|jun|jul|feb|apr)\.?$/i.test(monthText) && monthText.length <= 4) return null;
+      if (/^(mar|jan|dec|sept?|oct|aug|nov|jun|jul|feb|apr)\.?$/i.test(monthText)) return null;
+      if (/^may$/i.test(monthText) && monthText !== 'May') return null;
       const month = monthNumber(monthText);
       const prefix = ctx.match[0].toLowerCase();
       let year: number | null;
@@ -316,7 +319,7 @@ function isoWeek(d: CalendarDate): string {
 }
 
 const FUTURE = /\b(will|shall|is to|are to|to be held|scheduled (?:to|for)|expected to|set to|set for|going to|plans? to|upcoming|forthcoming|next|due to)\b/i;
-const PAST = /\b(was|were|had|did|ago|last|earlier|took place|[a-z]{3,}ed)\b/i;
+const PAST = /\b(was|were|had|did|ago|last|earlier|took place|[a-z]{3,}ed|met|said|told|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|meant|felt|heard|built|signed)\b/i;
 const STRONG = /\b(will|shall|is to|are to|was|were|had|did|ago|last|took place|to be held|expected to|scheduled (?:to|for)|set to|going to|upcoming|forthcoming)\b/i;
 
 /**
