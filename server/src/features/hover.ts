@@ -35,7 +35,8 @@ export function provideHover(index: WorkspaceIndex, params: HoverParams): Hover 
     set.add(articleLabel(r.article));
     spellings.set(r.mention.text, set);
   }
-  const aliases = entity.aliases.map((alias) => `${escapeMarkdown(alias)} (${[...(spellings.get(alias) ?? [])].map(escapeMarkdown).join(', ')})`);
+  const where = (articles: Set<string>) => (articles.size <= 2 ? [...articles].map(escapeMarkdown).join(', ') : `${articles.size} articles`);
+  const aliases = entity.aliases.map((alias) => `${escapeMarkdown(alias)} (${where(spellings.get(alias) ?? new Set())})`);
   if (aliases.length) lines.push(`*Also written:* ${aliases.join(' · ')}`);
 
   const here = entity.occurrences.find((o) => o.article === uri)?.mentions.length ?? 0;
