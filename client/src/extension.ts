@@ -59,8 +59,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('articleLens.showOutput', () => output.show(true)),
   );
 
-  await client.start();
+  // Registered before start so that the first indexing status is not missed.
   context.subscriptions.push(client.onNotification(StatusNotification, showStatus));
+  await client.start();
 }
 
 export async function deactivate(): Promise<void> {
