@@ -1,347 +1,747 @@
-import type { DateRange, Span, TimeExpression, TimexType } from '../types';
+import type { Span, TimeExpression, TimexType } from '../types';
 import {
   addDays,
   CalendarDate,
   daysInMonth,
   formatDate,
   formatMonth,
+  isoWeek,
   isValidDate,
   monthNumber,
-  monthRange,
+  parseIsoDate,
+  rangeOfValue,
+  shiftValueByYears,
   weekdayNumber,
   weekdayOf,
 } from './calendar';
+import { tenseAround, type Tense } from './tense';
+import {
+  APPROX,
+  DAY,
+  FIXED_HOLIDAYS,
+  MONTH,
+  NUMBER,
+  numberValue,
+  ORDINALS,
+  PART_OF_DAY,
+  PART_OF_DAY_CODES,
+  SEASON,
+  SEASON_CODES,
+  SPELLED_YEAR,
+  spelledYearValue,
+  UNIT,
+  UNIT_CODES,
+  WEEKDAY,
+  YEAR,
+} from './vocabulary';
 
-// A first rule-based tagger for TIMEX3 expressions: explicit dates, month and year references, the common
-// relative expressions of news, weekdays, durations and frequencies. Each rule returns what it can resolve
-// and keeps unknowns as "X" when there is no anchor.
+// A rule-based TIMEX3 tagger. Rules propose spans; the longest non-overlapping ones are kept; they are then
+// resolved in text order, so that "a year earlier" or "the quarter" can lean on the last date mentioned.
+// Without a publication date, values keep their unknowns ("XXXX-12-05") and nothing reads the clock.
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
-const PART = '(?:early|mid|late|the (?:beginning|start|middle|end) of)';
-const WEEKDAY = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-};
-const NUMBER = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
-const UNIT_CODES: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'DE', century: 'CE', hour: 'H', minute: 'M', second: 'S' };
-
-interface RuleContext {
+interface ResolveContext {
   text: string;
   match: RegExpExecArray;
+  /** The publication date. */
   anchor: CalendarDate | null;
-  /** -1 when the sentence speaks of the past, +1 of the future, 0 when it cannot be told. */
-  tense: -1 | 0 | 1;
-  /** True when an auxiliary ("will", "was") decided the tense, not just a verb ending in -ed. */
-  strongTense: boolean;
+  tense: Tense;
+  /** The last concrete date value before this expression ("1989-Q3", "1998-10-23"). */
+  reference: string | undefined;
 }
 
 interface Resolution {
   type: TimexType;
   value: string;
   mod?: string;
-  range?: DateRange;
+  /** Computed from the value when omitted. */
+  range?: { start: string; end: string };
+  /** True when the value rests on the publication date or an earlier date of the text. */
   anchored?: boolean;
-  /** Trim the span to a capture group (e.g. the weekday without "on"). */
-  group?: number;
 }
 
 interface Rule {
   pattern: RegExp;
-  resolve(ctx: RuleContext): Resolution | null;
+  resolve(ctx: ResolveContext): Resolution | null;
+  /** Rejects a match before selection (wrong case, a number that is no year, …). */
+  accept?(match: RegExpExecArray, text: string): boolean;
 }
 
-const g = (ctx: RuleContext, i: number) => ctx.match[i] ?? '';
-const dayOf = (s: string) => parseInt(s, 10);
+const g = (ctx: ResolveContext, i: number) => ctx.match[i] ?? '';
+const lower = (s: string) => s.toLowerCase();
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const dateValue = (d: CalendarDate) => formatDate(d);
+const yearOf = (s: string): number => (s.startsWith("'") ? (+s.slice(1) < 50 ? 2000 : 1900) + +s.slice(1) : +s);
+/** ISO weeks as the TimeML corpora write them: no zero padding ("2000-W7"). */
+const weekValue = (d: CalendarDate) => isoWeek(d).replace(/-W0(\d)$/, '-W$1');
 
-function partOfMonth(part: string, year: number, month: number): { mod: string; range: DateRange } {
-  const last = daysInMonth(year, month);
-  const p = part.toLowerCase();
-  if (p === 'early' || p.includes('beginning') || p.includes('start')) return { mod: 'START', range: monthRange(year, month, 1, 10) };
-  if (p === 'mid' || p.includes('middle')) return { mod: 'MID', range: monthRange(year, month, 11, 20) };
-  return { mod: 'END', range: monthRange(year, month, 21, last) };
+/** Months written capitalised ("May", "Dec."), so that "may" the verb and "march" the noun stay out. */
+function monthIsName(monthText: string): boolean {
+  return /^\p{Lu}/u.test(monthText);
 }
 
-function partOfYear(part: string, year: number): { mod: string; range: DateRange } {
-  const p = part.toLowerCase();
-  if (p === 'early' || p.includes('beginning') || p.includes('start')) return { mod: 'START', range: { start: `${year}-01-01`, end: `${year}-04-30` } };
-  if (p === 'mid' || p.includes('middle')) return { mod: 'MID', range: { start: `${year}-05-01`, end: `${year}-08-31` } };
-  return { mod: 'END', range: { start: `${year}-09-01`, end: `${year}-12-31` } };
+function refValue(word: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'): Resolution {
+  return { type: 'DATE', value: word, anchored: false };
 }
 
-function yearRange(year: number): DateRange {
-  return { start: `${year}-01-01`, end: `${year}-12-31` };
-}
-
-/** The year of a month/day that has none written: the nearest one in the direction the sentence points. */
-function yearFor(month: number, day: number, ctx: RuleContext): number | null {
-  if (!ctx.anchor) return null;
+/** The year of a month (and day) written without one: the tense says which side of the anchor. */
+function yearFor(month: number, day: number, ctx: ResolveContext): number | null {
   const a = ctx.anchor;
-  if (ctx.tense === 0) {
-    // Without a clear tense the nearest such date is meant: news rarely reaches half a year away unmarked.
-    const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(a.year, a.month - 1, a.day));
-    return [a.year - 1, a.year, a.year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
-  }
-  const sameYearIsLater = month > a.month || (month === a.month && day >= a.day);
-  if (ctx.tense > 0) return sameYearIsLater ? a.year : a.year + 1;
-  if (ctx.tense < 0) return sameYearIsLater && !(month === a.month && day === a.day) ? a.year - 1 : a.year;
-  return a.year;
+  if (!a) return null;
+  const t = Date.UTC(a.year, a.month - 1, a.day);
+  const at = (year: number) => Date.UTC(year, month - 1, Math.min(day, daysInMonth(year, month)));
+  if (ctx.tense.direction > 0) return at(a.year) >= t - 86400000 * 3 ? a.year : a.year + 1;
+  if (ctx.tense.direction < 0) return at(a.year) <= t + 86400000 * 3 ? a.year : a.year - 1;
+  const distance = (year: number) => Math.abs(at(year) - t);
+  return [a.year - 1, a.year, a.year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
 }
 
-function dateResolution(year: number | null, month: number, day: number, toDay?: number): Resolution | null {
-  // February 29 is possible in some year; February 30 in none.
-  if (day > daysInMonth(2000, month)) return null;
-  if (year === null) {
-    return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, anchored: true };
-  }
+function monthDay(ctx: ResolveContext, monthText: string, dayText: string, toDayText: string, yearText: string): Resolution | null {
+  if (!monthIsName(monthText)) return null;
+  const month = monthNumber(monthText);
+  const day = parseInt(dayText, 10);
+  // February 29 exists in some year; February 30 in none.
+  if (!month || day > daysInMonth(2000, month)) return null;
+  const toDay = toDayText ? parseInt(toDayText, 10) : undefined;
+  const year = yearText ? yearOf(yearText) : yearFor(month, day, ctx);
+  if (year === null) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}`, anchored: true };
   const d = { year, month, day };
   if (!isValidDate(d)) return null;
   const end = toDay !== undefined && toDay > day ? { year, month, day: Math.min(toDay, daysInMonth(year, month)) } : d;
-  return { type: 'DATE', value: formatDate(d), range: { start: formatDate(d), end: formatDate(end) } };
+  return { type: 'DATE', value: dateValue(d), range: { start: dateValue(d), end: dateValue(end) }, anchored: !yearText };
 }
 
-/** A day of a month, perhaps a span of days, perhaps with its year; groups name the capture of each part. */
-function monthDayResolution(ctx: RuleContext, groups: { month: number; day: number; toDay: number; year: number }): Resolution | null {
-  const month = monthNumber(g(ctx, groups.month));
-  const day = dayOf(g(ctx, groups.day));
-  const toDay = g(ctx, groups.toDay) ? dayOf(g(ctx, groups.toDay)) : undefined;
-  const written = g(ctx, groups.year);
-  const year = written ? +written : yearFor(month, day, ctx);
-  const r = dateResolution(year, month, day, toDay);
-  return r && { ...r, anchored: !written };
+function partRange(part: string, start: string, end: string): { mod: string; range: { start: string; end: string } } {
+  const mod = partMod(part);
+  // A year splits into January–April, May–August, September–December, as "early 2025" is meant.
+  if (start.endsWith('-01-01') && end.endsWith('-12-31') && start.slice(0, 4) === end.slice(0, 4)) {
+    const y = start.slice(0, 4);
+    const bounds: Record<string, [string, string]> = { START: ['01-01', '04-30'], MID: ['05-01', '08-31'], END: ['09-01', '12-31'] };
+    return { mod, range: { start: `${y}-${bounds[mod][0]}`, end: `${y}-${bounds[mod][1]}` } };
+  }
+  // Otherwise thirds of the period, in whole days.
+  const day = 86400000;
+  const s = Date.parse(start) / day;
+  const e = Date.parse(end) / day;
+  const length = e - s + 1;
+  const iso = (d: number) => new Date(d * day).toISOString().slice(0, 10);
+  const firstEnd = s + Math.floor(length / 3) - 1;
+  const lastStart = e - Math.floor(length / 3) + 1;
+  if (mod === 'START') return { mod, range: { start, end: iso(firstEnd) } };
+  if (mod === 'MID') return { mod, range: { start: iso(firstEnd + 1), end: iso(lastStart - 1) } };
+  return { mod, range: { start: iso(lastStart), end } };
 }
 
-function relativeYear(word: string, anchor: CalendarDate | null): number | null {
-  if (!anchor) return null;
-  const w = word.toLowerCase();
-  return w === 'last' || w === 'past' || w === 'previous' ? anchor.year - 1 : w === 'next' || w === 'coming' ? anchor.year + 1 : anchor.year;
+function withPart(part: string, resolution: Resolution | null): Resolution | null {
+  if (!resolution || !part) return resolution;
+  const range = resolution.range ?? rangeOfValue(resolution.value);
+  if (!range) return { ...resolution, mod: partMod(part) };
+  const month = /^\d{4}-\d{2}$/.test(resolution.value);
+  if (month) {
+    // Months split at the 10th and 20th, as people mean "early/mid/late December".
+    const [y, m] = resolution.value.split('-').map(Number);
+    const last = daysInMonth(y, m);
+    const mod = partMod(part);
+    const days: Record<string, [number, number]> = { START: [1, 10], MID: [11, 20], END: [21, last] };
+    const [a, b] = days[mod];
+    return { ...resolution, mod, range: { start: formatDate({ year: y, month: m, day: a }), end: formatDate({ year: y, month: m, day: b }) } };
+  }
+  const { mod, range: r } = partRange(part, range.start, range.end);
+  return { ...resolution, mod, range: r };
 }
 
-function numberValue(s: string): number {
-  const n = NUMBER_WORDS[s.toLowerCase()];
-  return n !== undefined ? n : parseFloat(s);
+function partMod(part: string): string {
+  const p = lower(part);
+  if (p.startsWith('early') || p.includes('beginning') || p.includes('start')) return 'START';
+  if (p.startsWith('mid') || p.includes('middle')) return 'MID';
+  return 'END';
+}
+
+function shiftMonths(year: number, month: number, delta: number): [number, number] {
+  const index = year * 12 + (month - 1) + delta;
+  return [Math.floor(index / 12), (index % 12) + 1];
+}
+
+const quarterOf = (d: CalendarDate) => Math.floor((d.month - 1) / 3) + 1;
+
+/** The quarter a text most likely means by "the quarter": the last one it named, else the last completed one. */
+function referenceQuarter(ctx: ResolveContext): string | null {
+  if (ctx.reference && /^\d{4}-Q\d$/.test(ctx.reference)) return ctx.reference;
+  if (!ctx.anchor) return null;
+  const q = quarterOf(ctx.anchor);
+  return q === 1 ? `${ctx.anchor.year - 1}-Q4` : `${ctx.anchor.year}-Q${q - 1}`;
+}
+
+/** A date moved by a count of units from a base value, at the granularity of the unit. */
+function shiftFrom(base: CalendarDate, n: number, unit: string): string | null {
+  if (!Number.isFinite(n) || n !== Math.floor(n)) return null;
+  switch (unit) {
+    case 'year':
+      return String(base.year + n);
+    case 'decade':
+      return String(base.year + 10 * n);
+    case 'month': {
+      const [y, m] = shiftMonths(base.year, base.month, n);
+      return formatMonth(y, m);
+    }
+    case 'week':
+    case 'fortnight':
+      return weekValue(addDays(base, 7 * n * (unit === 'fortnight' ? 2 : 1)));
+    case 'day':
+      return dateValue(addDays(base, n));
+    case 'quarter': {
+      const [y, m] = shiftMonths(base.year, base.month, 3 * n);
+      return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
+    }
+    default:
+      return null;
+  }
+}
+
+function durationValue(n: number, unit: string): string {
+  const code = UNIT_CODES[unit];
+  const amount = Number.isFinite(n) ? (n === Math.floor(n) ? String(n) : String(n)) : 'X';
+  if (unit === 'decade' && Number.isFinite(n)) return `P${n * 10}Y`;
+  if (unit === 'century' && Number.isFinite(n)) return `P${n * 100}Y`;
+  if (unit === 'fortnight' && Number.isFinite(n)) return `P${n * 2}W`;
+  if (code.time) {
+    if (Number.isFinite(n) && n !== Math.floor(n)) {
+      const whole = Math.floor(n);
+      if (unit === 'hour') return `PT${whole}H30M`;
+      if (unit === 'minute') return `PT${whole}M30S`;
+    }
+    return `PT${amount}${code.code}`;
+  }
+  return `P${amount}${code.code === 'DE' ? 'DE' : code.code === 'CE' ? 'CE' : code.code}`;
+}
+
+const unitOf = (s: string) => lower(s).replace(/s$/, '').replace(/^centurie$/, 'century');
+
+function weekdayDate(ctx: ResolveContext, weekday: number, which: string): CalendarDate | null {
+  const a = ctx.anchor;
+  if (!a) return null;
+  const w = lower(which);
+  const current = weekdayOf(a);
+  let delta = weekday - current;
+  if (w === 'last') {
+    if (delta >= 0) delta -= 7;
+  } else if (w === 'next' || w === 'coming') {
+    if (delta <= 0) delta += 7;
+  } else if (w === 'this') {
+    // "this Friday": the one of the current week, else the coming one.
+    if (delta < 0 && ctx.tense.direction > 0) delta += 7;
+  } else if (delta !== 0) {
+    // Unmarked weekdays in news are the past week's unless the sentence looks ahead.
+    if (ctx.tense.direction > 0) {
+      if (delta < 0) delta += 7;
+    } else if (delta > 0) delta -= 7;
+  }
+  return addDays(a, delta);
+}
+
+function holidayDate(name: string, year: number): CalendarDate | null {
+  const n = lower(name).replace(/\s+/g, ' ').replace(/’/g, "'");
+  const nthWeekday = (month: number, weekday: number, nth: number) => {
+    const first = { year, month, day: 1 };
+    const offset = (weekday - weekdayOf(first) + 7) % 7;
+    if (nth > 0) return addDays(first, offset + 7 * (nth - 1));
+    const last = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+  };
+  if (n.startsWith('thanksgiving')) return nthWeekday(11, 4, 4);
+  if (n.startsWith('memorial day')) return nthWeekday(5, 1, -1);
+  if (n.startsWith('labor day')) return nthWeekday(9, 1, 1);
+  if (n.startsWith('election day')) return addDays(nthWeekday(11, 1, 1), 1);
+  if (n.startsWith('easter')) return easterSunday(year);
+  const fixed = FIXED_HOLIDAYS[n];
+  return fixed ? { year, month: fixed[0], day: fixed[1] } : null;
+}
+
+function easterSunday(year: number): CalendarDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const gg = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - gg + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+const TIME_ZONE = '(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local time))?';
+const AMPM = '(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)';
+
+function clock(hourText: string, minuteText: string, ampm: string): string | null {
+  let hour = parseInt(hourText, 10);
+  const minute = minuteText ? parseInt(minuteText, 10) : 0;
+  if (hour > 24 || minute > 59) return null;
+  const p = lower(ampm);
+  if (p.startsWith('p') && hour < 12) hour += 12;
+  if (p.startsWith('a') && hour === 12) hour = 0;
+  return `T${pad2(hour)}:${pad2(minute)}`;
+}
+
+/** The date a time of day belongs to: a weekday or day word after it, else the publication date. */
+function dayFor(ctx: ResolveContext, which: string, dayWord: string): string {
+  const w = lower(dayWord);
+  if (w && weekdayNumber(w) >= 0) {
+    const d = weekdayDate(ctx, weekdayNumber(w), which);
+    return d ? dateValue(d) : `XXXX-WXX-${weekdayNumber(w) || 7}`;
+  }
+  if (!ctx.anchor) return 'XXXX-XX-XX';
+  return dateValue(addDays(ctx.anchor, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0));
 }
 
 const RULES: Rule[] = [
   // 2025-12-05
   {
-    pattern: new RegExp(`\\b(${YEAR})-(0[1-9]|1[0-2])-([0-2]\\d|3[01])\\b`, 'gi'),
-    resolve: (ctx) => dateResolution(+g(ctx, 1), +g(ctx, 2), +g(ctx, 3)),
+    pattern: new RegExp(`\\b(\\d{4})-(0[1-9]|1[0-2])-([0-2]\\d|3[01])\\b`, 'g'),
+    resolve: (ctx) => {
+      const d = parseIsoDate(ctx.match[0]);
+      return d ? { type: 'DATE', value: dateValue(d) } : null;
+    },
   },
-  // early/mid/late December 2025, early December
+  // (Monday,) December 5(-6)(, 2025) · (early) Dec. 5
   {
-    pattern: new RegExp(`\\b(${PART})[- ](${MONTH})(?:,?\\s+(${YEAR}))?\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:\\s*[-–]\\s*(${DAY}))?(?:,?\\s+(${YEAR}))?(?![\\d:])`, 'gi'),
+    resolve: (ctx) => monthDay(ctx, g(ctx, 2), g(ctx, 3), g(ctx, 4), g(ctx, 5)),
+  },
+  // 5(-6) December (2025) · the 5th of December
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(${DAY})(?:\\s*[-–]\\s*(${DAY}))?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR}))?\\b`, 'gi'),
+    resolve: (ctx) => monthDay(ctx, g(ctx, 3), g(ctx, 1), g(ctx, 2), g(ctx, 4)),
+  },
+  // (early) December 2025, December of 1998, January nineteen ninety-seven
+  {
+    pattern: new RegExp(`\\b(?:(early|mid|late|the (?:beginning|start|middle|end) of)[- ]?)?(${MONTH})\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR})\\b`, 'gi'),
+    resolve: (ctx) => {
+      if (!monthIsName(g(ctx, 2))) return null;
+      const month = monthNumber(g(ctx, 2));
+      const yearText = g(ctx, 3);
+      const year = /^\d|'/.test(yearText) ? yearOf(yearText) : spelledYearValue(yearText);
+      return withPart(g(ctx, 1), { type: 'DATE', value: formatMonth(year, month) });
+    },
+  },
+  // (early/last/next) December, December's
+  {
+    pattern: new RegExp(`\\b(?:(early|mid|late|last|next|this|the (?:beginning|start|middle|end) of)[- ]?)?(${MONTH})(?![\\w.]*\\s+\\d)\\b`, 'gi'),
+    accept: (match, text) => {
+      const monthText = match[2];
+      if (!monthIsName(monthText) || /\.$/.test(monthText) || /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(monthText)) return false;
+      if (monthText === 'May' || monthText === 'March') {
+        // "May" and "March" are words too: a preposition or modifier must say they are months.
+        const before = text.slice(Math.max(0, match.index - 12), match.index);
+        return !!match[1] || /\b(in|since|until|till|by|during|of|from|through|early|late|mid|last|next|this|each|every)\s+$/i.test(before);
+      }
+      return true;
+    },
     resolve: (ctx) => {
       const month = monthNumber(g(ctx, 2));
-      const written = g(ctx, 3);
-      const year = written ? +written : yearFor(month, 15, ctx);
-      if (year === null) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}`, mod: partOfMonth(g(ctx, 1), 2000, month).mod, anchored: true };
-      const part = partOfMonth(g(ctx, 1), year, month);
-      return { type: 'DATE', value: formatMonth(year, month), mod: part.mod, range: part.range, anchored: !written };
-    },
-  },
-  // December 5-6, 2025 · December 5, 2025 · Dec. 5
-  {
-    pattern: new RegExp(`\\b(${MONTH})\\s+(${DAY})(?:\\s*[-–]\\s*(${DAY}))?(?:,?\\s+(${YEAR}))?(?![\\d])`, 'gi'),
-    resolve: (ctx) => monthDayResolution(ctx, { month: 1, day: 2, toDay: 3, year: 4 }),
-  },
-  // 5 December 2025 · 5-6 December
-  {
-    pattern: new RegExp(`\\b(${DAY})(?:\\s*[-–]\\s*(${DAY}))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?\\b`, 'gi'),
-    resolve: (ctx) => monthDayResolution(ctx, { month: 3, day: 1, toDay: 2, year: 4 }),
-  },
-  // December 2025
-  {
-    pattern: new RegExp(`\\b(${MONTH})\\s+(?:of\\s+)?(${YEAR})\\b`, 'gi'),
-    resolve: (ctx) => {
-      const month = monthNumber(g(ctx, 1));
-      const year = +g(ctx, 2);
-      return { type: 'DATE', value: formatMonth(year, month), range: monthRange(year, month) };
-    },
-  },
-  // in October, since March, last July (a month without a day)
-  {
-    pattern: new RegExp(`\\b(?:in|since|until|by|from|during|last|next|this|each|every)\\s+(${MONTH})\\b(?!\\s+\\d)`, 'gi'),
-    resolve: (ctx) => {
-      const monthText = g(ctx, 1);
-      if (monthText.toLowerCase().startsWith('may') && !/^May$/.test(monthText)) return null;
-      if (/^(mar|jan|dec|sept?|oct|aug|nov|jun|jul|feb|apr)\.?$/i.test(monthText)) return null;
-      if (/^may$/i.test(monthText) && monthText !== 'May') return null;
-      const month = monthNumber(monthText);
-      const prefix = ctx.match[0].toLowerCase();
-      let year: number | null;
-      if (!ctx.anchor) year = null;
-      else if (prefix.startsWith('last')) year = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
-      else if (prefix.startsWith('next')) year = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
-      else year = yearFor(month, 15, ctx);
-      const group = prefix.startsWith('last') || prefix.startsWith('next') || prefix.startsWith('this') ? 0 : 1;
-      if (year === null) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}`, anchored: true, group };
-      return { type: 'DATE', value: formatMonth(year, month), range: monthRange(year, month), anchored: true, group };
-    },
-  },
-  // early 2025, the end of 2024
-  {
-    pattern: new RegExp(`\\b(${PART})[- ](${YEAR})\\b`, 'gi'),
-    resolve: (ctx) => {
-      const year = +g(ctx, 2);
-      const part = partOfYear(g(ctx, 1), year);
-      return { type: 'DATE', value: String(year), mod: part.mod, range: part.range };
-    },
-  },
-  // the 1990s
-  {
-    pattern: /\b(1[5-9]\d|20\d)0s\b/g,
-    resolve: (ctx) => ({ type: 'DATE', value: g(ctx, 1), range: { start: `${g(ctx, 1)}0-01-01`, end: `${g(ctx, 1)}9-12-31` } }),
-  },
-  // a bare year, when words around it say it is one (not "$2024 million", "2024 tonnes")
-  {
-    pattern: new RegExp(`(?<![\\d$€£.,-])\\b(${YEAR})\\b(?![\\d%]|[.,]\\d|\\s*(?:million|billion|tonnes|people|km|kg|metres|meters|per cent|percent))`, 'gi'),
-    resolve: (ctx) => {
-      const year = +g(ctx, 1);
-      return { type: 'DATE', value: String(year), range: yearRange(year) };
-    },
-  },
-  // last year, this month, next week, the previous year
-  {
-    pattern: /\b(last|this|next|the past|the previous|the coming|the current)\s+(year|month|week)\b/gi,
-    resolve: (ctx) => {
-      const which = g(ctx, 1).toLowerCase().replace(/^the /, '');
-      const unit = g(ctx, 2).toLowerCase();
+      const which = lower(g(ctx, 1));
       const a = ctx.anchor;
-      const step = which === 'last' || which === 'previous' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
-      if (which === 'past' || which === 'coming') {
-        return { type: 'DURATION', value: `P1${UNIT_CODES[unit]}`, anchored: false };
-      }
-      if (unit === 'year') {
-        const year = relativeYear(which, a);
-        return year === null ? { type: 'DATE', value: step < 0 ? 'PAST_REF' : step > 0 ? 'FUTURE_REF' : 'PRESENT_REF', anchored: true } : { type: 'DATE', value: String(year), range: yearRange(year), anchored: true };
-      }
-      if (!a) return { type: 'DATE', value: step < 0 ? 'PAST_REF' : step > 0 ? 'FUTURE_REF' : 'PRESENT_REF', anchored: true };
-      if (unit === 'month') {
-        let month = a.month + step;
-        let year = a.year;
-        if (month < 1) { month = 12; year--; }
-        if (month > 12) { month = 1; year++; }
-        return { type: 'DATE', value: formatMonth(year, month), range: monthRange(year, month), anchored: true };
-      }
-      const monday = addDays(a, -((weekdayOf(a) + 6) % 7) + 7 * step);
-      return { type: 'DATE', value: isoWeek(monday), range: { start: formatDate(monday), end: formatDate(addDays(monday, 6)) }, anchored: true };
+      if (!a) return withPart(g(ctx, 1), { type: 'DATE', value: `XXXX-${pad2(month)}`, anchored: true });
+      let year: number;
+      if (which === 'last') year = month < a.month ? a.year : a.year - 1;
+      else if (which === 'next') year = month > a.month ? a.year : a.year + 1;
+      else if (which === 'this') year = a.year;
+      else year = yearFor(month, 15, ctx) ?? a.year;
+      const base: Resolution = { type: 'DATE', value: formatMonth(year, month), anchored: true };
+      return which === 'last' || which === 'next' || which === 'this' ? base : withPart(g(ctx, 1), base);
     },
   },
-  // later this year, earlier this year
+  // early 2025, the end of 2024, mid-1990
   {
-    pattern: /\b(later|earlier)\s+this\s+(year|month)\b/gi,
+    pattern: new RegExp(`\\b(early|mid|late|the (?:beginning|start|middle|end) of)[- ]?(${YEAR})\\b`, 'gi'),
+    resolve: (ctx) => withPart(g(ctx, 1), { type: 'DATE', value: String(yearOf(g(ctx, 2))) }),
+  },
+  // the 1990s, the early 1980s, the '90s
+  {
+    pattern: /\b(?:(early|mid|late)[- ])?(?:(1[5-9]\d|20\d)0|'([0-9])0)'?s\b/gi,
+    resolve: (ctx) => {
+      const decade = g(ctx, 2) || (+g(ctx, 3) < 3 ? '20' + g(ctx, 3) : '19' + g(ctx, 3));
+      return withPart(g(ctx, 1), { type: 'DATE', value: `${decade}X`, range: { start: `${decade}0-01-01`, end: `${decade}9-12-31` } });
+    },
+  },
+  // the 20th century, the 1800s is a decade form above
+  {
+    pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    resolve: (ctx) => {
+      const c = +g(ctx, 1) - 1;
+      return { type: 'DATE', value: String(c).padStart(2, '0'), range: { start: `${String(c).padStart(2, '0')}00-01-01`, end: `${String(c).padStart(2, '0')}99-12-31` } };
+    },
+  },
+  // fiscal 1989, the 1988 period, the year 2000
+  {
+    pattern: new RegExp(`\\b(?:(?:the\\s+)?(?:fiscal|calendar)(?:\\s+year)?\\s+(${YEAR})|the\\s+(${YEAR})\\s+(?:period|fiscal\\s+year)|the\\s+year\\s+(${YEAR}|${SPELLED_YEAR}))\\b`, 'gi'),
+    resolve: (ctx) => {
+      const text = g(ctx, 1) || g(ctx, 2) || g(ctx, 3);
+      const year = /^\d|'/.test(text) ? yearOf(text) : spelledYearValue(text);
+      return { type: 'DATE', value: String(year) };
+    },
+  },
+  // 1998 (a bare year, not an amount)
+  {
+    pattern: new RegExp(`(?<![\\d$€£.,/:-])\\b(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d%/]|[.,]\\d|-(?:\\d|year|month|day|old)|\\s*(?:million|billion|tonnes|people|km|kg|metres|meters|per cent|percent|points|votes|troops|dollars|euros|pounds|shares|acres|feet|miles|yards|members|cars|units|barrels|jobs|deaths|cases|[ap]\\.?m\\b))`, 'g'),
+    resolve: (ctx) => ({ type: 'DATE', value: g(ctx, 1) }),
+  },
+  // nineteen ninety-six (broadcast transcripts)
+  {
+    pattern: new RegExp(`\\b(?:in|since|of|from|until|by)\\s+(${SPELLED_YEAR})\\b`, 'gi'),
+    resolve: (ctx) => ({ type: 'DATE', value: String(spelledYearValue(g(ctx, 1))) }),
+  },
+  // (last/this/next/early) summer (of 1994), the winter of nineteen ninety-four
+  {
+    pattern: new RegExp(`\\b(?:(last|this|next|early|late|the early|the late|the|this past|that)\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR}))?\\b`, 'gi'),
+    accept: (match, text) => !!(match[1] || match[3]) || /\b(in|during|since|until|by|over|through|this|last|next)\s+$/i.test(text.slice(Math.max(0, match.index - 10), match.index)),
+    resolve: (ctx) => {
+      const which = lower(g(ctx, 1)).replace(/^the /, '');
+      const code = SEASON_CODES[lower(g(ctx, 2))];
+      const yearText = g(ctx, 3);
+      const a = ctx.anchor;
+      let year: number | null = yearText ? (/^\d|'/.test(yearText) ? yearOf(yearText) : spelledYearValue(yearText)) : null;
+      if (year === null && a) {
+        const seasonIndex = ['WI', 'SP', 'SU', 'FA'].indexOf(code);
+        const anchorSeason = Math.floor((a.month % 12) / 3);
+        if (which === 'last' || which === 'this past') year = seasonIndex < anchorSeason ? a.year : a.year - 1;
+        else if (which === 'next') year = seasonIndex > anchorSeason ? a.year : a.year + 1;
+        else if (which === 'this' || which === 'that' || which === '') year = ctx.tense.direction < 0 && seasonIndex > anchorSeason ? a.year - 1 : ctx.tense.direction > 0 && seasonIndex < anchorSeason ? a.year + 1 : a.year;
+        else year = a.year;
+      }
+      const base: Resolution = { type: 'DATE', value: year === null ? `XXXX-${code}` : `${year}-${code}`, anchored: !yearText };
+      return which === 'early' || which === 'late' ? withPart(which, base) : base;
+    },
+  },
+  // the third quarter (of 1989), third-quarter, fiscal second-quarter, next year's first quarter, the 1988 third quarter
+  {
+    pattern: new RegExp(`\\b(?:(?:the|its|a|this|that|last|next)\\s+)?(?:(?:flat|weak|strong|same|latest|current|fiscal|calendar|comparable)\\s+)?(?:(last|this|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(quarter|half)s?\\b(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}|this year|next year|last year|the year))?`, 'gi'),
+    resolve: (ctx) => {
+      const n = ORDINALS[lower(g(ctx, 3))];
+      const half = lower(g(ctx, 4)) === 'half';
+      if (half && n > 2) return null;
+      const a = ctx.anchor;
+      const relative = lower(g(ctx, 1) || g(ctx, 5).replace(/ year$/, ''));
+      let year: number | null = null;
+      if (g(ctx, 2)) year = yearOf(g(ctx, 2));
+      else if (/^\d|'/.test(g(ctx, 5))) year = yearOf(g(ctx, 5));
+      else if (a && relative === 'last') year = a.year - 1;
+      else if (a && relative === 'next') year = a.year + 1;
+      else if (a && (relative === 'this' || relative === 'the')) year = a.year;
+      else if (ctx.reference && /^\d{4}/.test(ctx.reference) && !a) year = +ctx.reference.slice(0, 4);
+      else if (a) {
+        const current = half ? (a.month <= 6 ? 1 : 2) : quarterOf(a);
+        year = n <= current || ctx.tense.direction < 0 ? a.year : a.year - (ctx.tense.direction > 0 ? 0 : 1);
+        if (n > current && ctx.tense.direction > 0) year = a.year;
+      }
+      const code = half ? `H${n}` : `Q${n}`;
+      return { type: 'DATE', value: year === null ? `XXXX-${code}` : `${year}-${code}`, anchored: !g(ctx, 2) && !/^\d/.test(g(ctx, 5)) };
+    },
+  },
+  // the latter half, the second half of the year, the first half of next year
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(latter|former|back|front|first|second)\\s+half(?:\\s+of\\s+(?:the\\s+year|(this|next|last)\\s+year|(${YEAR})))?\\b`, 'gi'),
+    resolve: (ctx) => {
+      const which = lower(g(ctx, 1));
+      const n = which === 'first' || which === 'former' || which === 'front' ? 1 : 2;
+      const a = ctx.anchor;
+      const rel = lower(g(ctx, 2));
+      const year = g(ctx, 3) ? +g(ctx, 3) : a ? a.year + (rel === 'next' ? 1 : rel === 'last' ? -1 : 0) : null;
+      return { type: 'DATE', value: year === null ? `XXXX-H${n}` : `${year}-H${n}`, anchored: !g(ctx, 3) };
+    },
+  },
+  // the quarter, the latest quarter, the current quarter, that quarter, the period, the latest period
+  {
+    pattern: /\b(the|that|this|its|the latest|the current|the most recent|the recent|the past|the last|the same|the previous|the prior)\s+(quarter|period|fiscal year)\b(?!\s*(?:of|'s))/gi,
+    resolve: (ctx) => {
+      const which = lower(g(ctx, 1));
+      const unit = lower(g(ctx, 2));
+      const a = ctx.anchor;
+      if (unit === 'fiscal year') return a ? { type: 'DATE', value: String(a.year), anchored: true } : null;
+      if (which === 'the current' || which === 'this') return a ? { type: 'DATE', value: `${a.year}-Q${quarterOf(a)}`, anchored: true } : null;
+      if (which === 'the past' || which === 'the last') return unit === 'quarter' ? { type: 'DURATION', value: 'P1Q' } : null;
+      if (unit === 'period' && ctx.reference && !/^\d{4}-Q\d$/.test(ctx.reference)) return null;
+      const q = referenceQuarter(ctx);
+      if (!q) return null;
+      if (which === 'the previous' || which === 'the prior') {
+        const [y, n] = [+q.slice(0, 4), +q.slice(-1)];
+        return { type: 'DATE', value: n === 1 ? `${y - 1}-Q4` : `${y}-Q${n - 1}`, anchored: true };
+      }
+      return { type: 'DATE', value: q, anchored: true };
+    },
+  },
+  // the year-earlier quarter, the year-ago period, year-earlier, last year's quarter, the same period last year
+  {
+    pattern: /\b(?:the\s+)?(?:comparable\s+|same\s+|corresponding\s+)?(?:(?:year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year)(?:\s+(?:(first|second|third|fourth)[- ])?(quarter|period))?|last\s+year's\s+(quarter|period)|(?:same|corresponding|comparable)\s+(quarter|period)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+last\s+year))\b/gi,
+    resolve: (ctx) => {
+      const quarterWord = g(ctx, 2) || g(ctx, 3) || g(ctx, 4);
+      const ordinal = g(ctx, 1);
+      let base = ctx.reference;
+      if (ordinal && ctx.anchor) base = `${ctx.anchor.year}-Q${ORDINALS[lower(ordinal)]}`;
+      else if ((quarterWord === 'quarter' || !base) && !(base && /Q\d$/.test(base))) base = referenceQuarter(ctx) ?? undefined;
+      if (!base) return null;
+      const shifted = shiftValueByYears(base, -1);
+      return shifted ? { type: 'DATE', value: shifted, anchored: true } : null;
+    },
+  },
+  // the end of the year, year-end, the end of last year
+  {
+    pattern: /\b(?:(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the|this|(last|next))\s+(year|month|week|decade)|(year)[- ]end|(year)'s\s+end)\b/gi,
     resolve: (ctx) => {
       const a = ctx.anchor;
-      if (!a) return { type: 'DATE', value: g(ctx, 1).toLowerCase() === 'later' ? 'FUTURE_REF' : 'PAST_REF', anchored: true };
-      const later = g(ctx, 1).toLowerCase() === 'later';
-      if (g(ctx, 2).toLowerCase() === 'year') {
-        return later
-          ? { type: 'DATE', value: String(a.year), mod: 'AFTER', range: { start: formatDate(a), end: `${a.year}-12-31` }, anchored: true }
-          : { type: 'DATE', value: String(a.year), mod: 'BEFORE', range: { start: `${a.year}-01-01`, end: formatDate(a) }, anchored: true };
+      const unit = lower(g(ctx, 3) || 'year');
+      const step = lower(g(ctx, 2)) === 'last' ? -1 : lower(g(ctx, 2)) === 'next' ? 1 : 0;
+      const part = g(ctx, 1) ? `the ${lower(g(ctx, 1))} of` : 'late';
+      if (!a) return { type: 'DATE', value: 'XXXX', mod: partMod(part), anchored: true };
+      const value = unit === 'year' ? String(a.year + step) : unit === 'month' ? shiftFrom(a, step, 'month') : unit === 'week' ? shiftFrom(a, step, 'week') : `${String(a.year).slice(0, 3)}X`;
+      return withPart(part, value ? { type: 'DATE', value, anchored: true } : null);
+    },
+  },
+  // last year, this month, next week, the following year, the past year (a duration)
+  {
+    pattern: /\b(last|this|next|the past|the previous|the prior|the coming|the current|the following|the same|that)\s+(year|month|week|weekend|decade|century)\b/gi,
+    resolve: (ctx) => {
+      const which = lower(g(ctx, 1)).replace(/^the /, '');
+      const unit = lower(g(ctx, 2));
+      if (which === 'past' || which === 'coming') return unit === 'weekend' ? null : { type: 'DURATION', value: durationValue(1, unit) };
+      if (unit === 'century' && which === 'this') return { type: 'DURATION', value: 'P100Y' };
+      const fromReference = which === 'following' || which === 'same' || which === 'that' || which === 'previous' || which === 'prior';
+      const step = which === 'last' || which === 'previous' || which === 'prior' ? -1 : which === 'next' || which === 'following' ? 1 : 0;
+      const refDate = fromReference && ctx.reference ? parseReferenceDate(ctx.reference) : null;
+      const base = refDate ?? ctx.anchor;
+      if (!base) return refValue(step < 0 ? 'PAST_REF' : step > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
+      if (unit === 'weekend') {
+        const monday = addDays(base, -((weekdayOf(base) + 6) % 7) + 7 * (step === 0 && ctx.tense.direction < 0 ? -1 : step));
+        return { type: 'DATE', value: `${weekValue(monday)}-WE`, anchored: true };
       }
-      const r = monthRange(a.year, a.month);
-      return { type: 'DATE', value: formatMonth(a.year, a.month), mod: later ? 'AFTER' : 'BEFORE', range: later ? { start: formatDate(a), end: r.end } : { start: r.start, end: formatDate(a) }, anchored: true };
+      if (unit === 'decade') return { type: 'DATE', value: `${String(base.year + 10 * step).slice(0, 3)}X`, anchored: true };
+      if (unit === 'century') return { type: 'DATE', value: String(Math.floor((base.year - 1) / 100) + step).padStart(2, '0'), anchored: true };
+      const value = shiftFrom(base, step, unit);
+      return value ? { type: 'DATE', value, anchored: true } : null;
     },
   },
-  // yesterday, today, tomorrow
+  // early this week, later this year, earlier this month, late last year
   {
-    pattern: /\b(yesterday|today|tomorrow|tonight)\b/gi,
+    pattern: /\b(early|earlier|late|later)\s+(this|next|last)\s+(year|month|week)\b/gi,
     resolve: (ctx) => {
-      const word = g(ctx, 1).toLowerCase();
-      if (!ctx.anchor) return { type: 'DATE', value: word === 'yesterday' ? 'PAST_REF' : word === 'tomorrow' ? 'FUTURE_REF' : 'PRESENT_REF', anchored: true };
-      const d = addDays(ctx.anchor, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0);
-      return { type: word === 'tonight' ? 'TIME' : 'DATE', value: formatDate(d) + (word === 'tonight' ? 'TNI' : ''), range: { start: formatDate(d), end: formatDate(d) }, anchored: true };
+      const a = ctx.anchor;
+      const which = lower(g(ctx, 2));
+      const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      if (!a) return refValue(lower(g(ctx, 1)).startsWith('late') && step >= 0 ? 'FUTURE_REF' : step > 0 ? 'FUTURE_REF' : 'PAST_REF');
+      const value = shiftFrom(a, step, lower(g(ctx, 3)));
+      if (!value) return null;
+      const word = lower(g(ctx, 1));
+      const range = rangeOfValue(value.replace(/-W(\d)$/, '-W0$1'));
+      // "Later this year" runs from the publication date to the year's end; "earlier this year" up to it.
+      if (step === 0 && range && (word === 'later' || word === 'earlier')) {
+        const today = dateValue(a);
+        return { type: 'DATE', value, mod: word === 'later' ? 'AFTER' : 'BEFORE', range: word === 'later' ? { start: today, end: range.end } : { start: range.start, end: today }, anchored: true };
+      }
+      return withPart(word.startsWith('late') ? 'late' : 'early', { type: 'DATE', value, anchored: true });
     },
   },
-  // (on) Thursday, last Monday, next Friday
+  // earlier in the year, later in the month
   {
-    pattern: new RegExp(`\\b(?:(last|next|this|on)\\s+)?(${WEEKDAY})\\b`, 'gi'),
+    pattern: /\b(earlier|later)\s+in\s+the\s+(year|month|week|day)\b/gi,
     resolve: (ctx) => {
-      const which = g(ctx, 1).toLowerCase();
+      const a = ctx.anchor;
+      if (!a) return refValue(lower(g(ctx, 1)) === 'later' ? 'FUTURE_REF' : 'PAST_REF');
+      const value = shiftFrom(a, 0, lower(g(ctx, 2)));
+      return value ? { type: 'DATE', value, anchored: true } : null;
+    },
+  },
+  // the year, the week, the month (the current one), that day, the same day (the one last named)
+  {
+    pattern: /\b(?:(?:that|the same|the very same)\s+(day|week|month|year)|(?<![\w-]\s)the\s+(year|week|month))\b(?![- ](?:earlier|ago|before|after|old|long))/gi,
+    resolve: (ctx) => {
+      const unit = lower(g(ctx, 1) || g(ctx, 2));
+      const fromReference = !!g(ctx, 1);
+      const base = fromReference && ctx.reference ? parseReferenceDate(ctx.reference) : ctx.anchor;
+      if (!base) return null;
+      if (fromReference && unit === 'day' && !(ctx.reference && /^\d{4}-\d{2}-\d{2}/.test(ctx.reference))) return null;
+      const value = shiftFrom(base, 0, unit);
+      return value ? { type: 'DATE', value, anchored: true } : null;
+    },
+  },
+  // two years ago, a decade ago, six weeks ago, more than four decades ago
+  {
+    pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUMBER})\\s+(${UNIT})s?\\s+(ago|earlier|before|later|after|from now|hence)\\b`, 'gi'),
+    accept: (match, text) => {
+      // "ten days before the shooting" dates an event, not a time: only when nothing follows.
+      const word = lower(match[4]);
+      if (word === 'before' || word === 'after') return !/^\s+(?:the|a|an|his|her|its|their|\w+ing)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
+      return true;
+    },
+    resolve: (ctx) => {
+      const n = numberValue(g(ctx, 2));
+      const unit = unitOf(g(ctx, 3));
+      const word = lower(g(ctx, 4));
+      const backwards = word === 'ago' || word === 'earlier' || word === 'before';
+      const fromReference = word !== 'ago' && word !== 'from now' && word !== 'hence';
+      const approx = g(ctx, 1);
+      if (approx && /more than|over/i.test(approx) && word === 'ago' && Number.isFinite(n)) return { type: 'DURATION', value: durationValue(n, unit) };
+      let base: CalendarDate | null = ctx.anchor;
+      let baseValue = ctx.anchor ? dateValue(ctx.anchor) : undefined;
+      if (fromReference && ctx.reference) {
+        base = parseReferenceDate(ctx.reference);
+        baseValue = ctx.reference;
+      }
+      if (!base || !Number.isFinite(n)) return refValue(backwards ? 'PAST_REF' : 'FUTURE_REF');
+      // "A year earlier" than a quarter is that quarter of the year before.
+      if (unit === 'year' && fromReference && baseValue && /^\d{4}(-Q\d|-H\d|-\w\w)?$/.test(baseValue)) {
+        const shifted = shiftValueByYears(baseValue, backwards ? -n : n);
+        if (shifted) return { type: 'DATE', value: shifted, anchored: true };
+      }
+      const value = shiftFrom(base, backwards ? -n : n, unit);
+      return value ? { type: 'DATE', value, anchored: true } : refValue(backwards ? 'PAST_REF' : 'FUTURE_REF');
+    },
+  },
+  // yesterday, today, tomorrow, tonight, this morning, yesterday afternoon, last night
+  {
+    pattern: new RegExp(`\\b(?:(yesterday|today|tomorrow|tonight)(?:'s)?(?:\\s+(${PART_OF_DAY}))?|(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY}))\\b`, 'gi'),
+    resolve: (ctx) => {
+      const day = lower(g(ctx, 1) || g(ctx, 3));
+      const part = lower(g(ctx, 2) || g(ctx, 4));
+      const a = ctx.anchor;
+      const offset = day === 'yesterday' || (day === 'last' && part === 'night') ? -1 : day === 'tomorrow' ? 1 : 0;
+      const code = day === 'tonight' ? 'NI' : part ? PART_OF_DAY_CODES[part] : '';
+      if (!a) return refValue(offset < 0 ? 'PAST_REF' : offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
+      const d = dateValue(addDays(a, day === 'last' && part !== 'night' ? -1 : offset));
+      return { type: code ? 'TIME' : 'DATE', value: code ? `${d}T${code}` : d, range: { start: d, end: d }, anchored: true };
+    },
+  },
+  // 10:35 a.m. (Friday), 9 a.m. EST Tuesday, 7:15 p.m., noon, midnight
+  {
+    pattern: new RegExp(`\\b(?:(?:around|about|at)\\s+)?(?:(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}|(noon|midnight|midday))${TIME_ZONE}(?:,?\\s+(?:on\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?`, 'gi'),
+    accept: (match) => !/^(?:around|about|at)\s/i.test(match[0]) || true,
+    resolve: (ctx) => {
+      const named = lower(g(ctx, 4));
+      const time = named ? (named === 'midnight' ? 'T24:00' : 'T12:00') : clock(g(ctx, 1), g(ctx, 2), g(ctx, 3));
+      if (!time) return null;
+      return { type: 'TIME', value: dayFor(ctx, g(ctx, 5), g(ctx, 6)) + time, anchored: true };
+    },
+  },
+  // (last/next) Friday (morning), Friday night, Tuesday nights (a set)
+  {
+    pattern: new RegExp(`\\b(?:(last|next|this|coming|early|late|this past)\\s+)?(${WEEKDAY})(s)?(?:\\s+(${PART_OF_DAY}))?\\b`, 'gi'),
+    accept: (match) => /^\p{Lu}/u.test(match[2]),
+    resolve: (ctx) => {
+      const which = lower(g(ctx, 1)).replace('this past', 'last');
       const weekday = weekdayNumber(g(ctx, 2));
-      const group = which === 'on' || which === '' ? 2 : 0;
-      if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-WXX-' + (weekday === 0 ? 7 : weekday), anchored: true, group };
-      const direction = which === 'last' ? -1 : which === 'next' ? 1 : ctx.tense >= 0 && ctx.tense !== 0 ? 1 : -1;
-      const current = weekdayOf(ctx.anchor);
-      let delta = weekday - current;
-      // The publication day's own weekday is that day, unless "last"/"next" says otherwise.
-      const sameDay = delta === 0 && which !== 'last' && which !== 'next';
-      if (!sameDay && direction < 0 && delta >= 0) delta -= 7;
-      if (!sameDay && direction > 0 && delta <= 0) delta += 7;
-      const d = addDays(ctx.anchor, delta);
-      return { type: 'DATE', value: formatDate(d), range: { start: formatDate(d), end: formatDate(d) }, anchored: true, group };
+      const part = lower(g(ctx, 4));
+      const code = part ? `T${PART_OF_DAY_CODES[part]}` : '';
+      if (g(ctx, 3)) return { type: 'SET', value: `XXXX-WXX-${weekday || 7}${code}` };
+      const d = weekdayDate(ctx, weekday, which === 'early' || which === 'late' ? '' : which);
+      if (!d) return { type: 'DATE', value: `XXXX-WXX-${weekday || 7}${code}`, anchored: true };
+      const day = dateValue(d);
+      return { type: 'DATE', value: day + code, range: { start: day, end: day }, anchored: true };
     },
   },
-  // now, currently, recently
+  // Thanksgiving (Day), Christmas, Election Day, Easter
   {
-    pattern: /\b(now|currently|at present|nowadays|recently|lately|in the future|soon)\b/gi,
+    pattern: /\b(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))|Easter(?:\s+Sunday)?|Election\s+Day|Memorial\s+Day|Labor\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Boxing\s+Day)\b/g,
     resolve: (ctx) => {
-      const w = g(ctx, 1).toLowerCase();
-      const value = w === 'recently' || w === 'lately' ? 'PAST_REF' : w === 'in the future' || w === 'soon' ? 'FUTURE_REF' : 'PRESENT_REF';
-      return { type: 'DATE', value, anchored: false };
+      const a = ctx.anchor;
+      if (!a) return { type: 'DATE', value: 'XXXX-XX-XX', anchored: true };
+      const which = lower(g(ctx, 1));
+      const name = g(ctx, 2);
+      const candidates = [a.year - 1, a.year, a.year + 1].map((y) => holidayDate(name, y)).filter((d): d is CalendarDate => d !== null);
+      const today = Date.UTC(a.year, a.month - 1, a.day);
+      const time = (d: CalendarDate) => Date.UTC(d.year, d.month - 1, d.day);
+      const direction = which === 'last' ? -1 : which === 'next' ? 1 : ctx.tense.direction;
+      const pool = direction < 0 ? candidates.filter((d) => time(d) <= today) : direction > 0 ? candidates.filter((d) => time(d) >= today) : candidates;
+      const best = (pool.length ? pool : candidates).reduce((x, y) => (Math.abs(time(y) - today) < Math.abs(time(x) - today) ? y : x));
+      return { type: 'DATE', value: dateValue(best), anchored: true };
     },
   },
-  // 33 years, two weeks, 10 days (durations); "two years ago" is a date
+  // now, currently, current, recently, recent, the future, previously
   {
-    pattern: new RegExp(`\\b(${NUMBER})[- ](year|month|week|day|decade|century|hour|minute)s?(?:[- ]old)?(\\s+ago)?\\b`, 'gi'),
+    pattern: /\b(now|currently|at present|presently|nowadays|these days|at the moment|right now|(?:the\s+)?current|recently|lately|recent|previously|formerly|in the past|the past|(?:the\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|recent\s+(?:days|weeks|months|years|decades))\b(?!\s+(?:account|accounts|affairs|events|of|to|tense)\b)/gi,
+    accept: (match, text) => {
+      const w = lower(match[0]);
+      // "the past two years" and "the past year" are durations, found by their own rules.
+      if (w === 'the past' || w === 'in the past') return !/^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day)/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
+      if (w.endsWith('future')) return !/^\s+(?:of|contracts?|tense|generations?)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 14));
+      // "Now," opening a sentence is a discourse word; "by now", "until now" still point at the present.
+      if (w === 'now') return !/^,/.test(text.slice(match.index + 3, match.index + 4)) || !/(^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, match.index - 3), match.index));
+      return true;
+    },
     resolve: (ctx) => {
-      const n = numberValue(g(ctx, 1));
-      const unit = g(ctx, 2).toLowerCase();
-      if (!Number.isFinite(n)) return null;
-      if (g(ctx, 3) && ctx.anchor && unit === 'year') {
-        const year = ctx.anchor.year - n;
-        return { type: 'DATE', value: String(year), range: yearRange(year), anchored: true };
+      const w = lower(ctx.match[0]);
+      if (/^recent\s|^the past|^in the past|recently|lately|^recent$|previously|formerly/.test(w)) return refValue('PAST_REF');
+      if (/future|coming/.test(w)) return refValue('FUTURE_REF');
+      return refValue('PRESENT_REF');
+    },
+  },
+  // the past two years, the last 24 hours, the next three months, the first nine months, the nine months
+  {
+    pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(?:the\\s+)?(?:(first|last|past|next|coming|previous|latest|final|following|same|initial)\\s+)?(?:(${APPROX})\\s+)?(${NUMBER})(?:\\s+(?:more|additional|straight|consecutive|full))?[- ](${UNIT})s?(?:\\s+and\\s+a\\s+half)?\\b(?![- ]old)`, 'gi'),
+    accept: (match, text) => {
+      const number = lower(match[4]);
+      const before = text.slice(Math.max(0, match.index - 12), match.index);
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 8);
+      // "24 hours a day": the "a day" is part of a rate; "a year" after an amount is a rate too.
+      if ((number === 'a' || number === 'an') && /(\d|hours?|times|once|twice|percent|cents?|dollars?)\s+$/i.test(before)) return false;
+      if ((number === 'a' || number === 'an') && /^\s*(?:-|old|earlier|ago)/i.test(after)) return false;
+      if (/^-old/i.test(after)) return false;
+      return true;
+    },
+    resolve: (ctx) => {
+      const unit = unitOf(g(ctx, 5));
+      const n = numberValue(g(ctx, 4)) + (/and a half$/i.test(ctx.match[0]) ? 0.5 : 0);
+      const approx = lower(g(ctx, 1) || g(ctx, 3));
+      const mod = approx ? (/more|over|at least|no less/.test(approx) ? (approx === 'at least' || approx === 'no less than' ? 'EQUAL_OR_MORE' : 'MORE_THAN') : /less|fewer|under|at most|no more|up to/.test(approx) ? (approx === 'at most' || approx === 'no more than' || approx === 'up to' ? 'EQUAL_OR_LESS' : 'LESS_THAN') : 'APPROX') : undefined;
+      const r: Resolution = { type: 'DURATION', value: durationValue(n, unit) };
+      if (mod) r.mod = mod;
+      return r;
+    },
+  },
+  // for years, within weeks, decades-long, several years, a few days
+  {
+    pattern: /\b(?:(?:for|within|in|over)\s+(?:the\s+)?)?(years|months|weeks|days|decades|centuries|hours|minutes)(?:-long)?\b|\b(decade|year|month|week|day|hour)-long\b/gi,
+    accept: (match, text) => /-long$/i.test(match[0]) || /^(for|within|over)\s/i.test(match[0]) || /\b(?:for|within|over)\s+$/i.test(text.slice(Math.max(0, match.index - 8), match.index)),
+    resolve: (ctx) => {
+      const unit = unitOf(g(ctx, 1) || g(ctx, 2));
+      return { type: 'DURATION', value: durationValue(NaN, unit) };
+    },
+  },
+  // once a year, twice a month, every week, every other Tuesday, each year, annually, daily, quarterly
+  {
+    pattern: new RegExp(`\\b(?:(once|twice|(?:three|four|five|\\d+) times)\\s+(?:a|an|per|every|each)\\s+(${UNIT})|(?:every|each)\\s+(?:other\\s+)?(${UNIT}|${WEEKDAY})|(annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly|biweekly|semiannually)|(?:on\\s+)?(${WEEKDAY})s)\\b`, 'gi'),
+    accept: (match, text) => {
+      if (match[4]) {
+        // "the Communist Party daily Granma" is a newspaper.
+        const after = text.slice(match.index + match[0].length, match.index + match[0].length + 3);
+        return !/^\s\p{Lu}/u.test(after);
       }
-      if (g(ctx, 3)) return { type: 'DATE', value: 'PAST_REF', anchored: true };
-      const code = UNIT_CODES[unit];
-      const timeUnit = unit === 'hour' || unit === 'minute';
-      return { type: 'DURATION', value: `P${timeUnit ? 'T' : ''}${n}${code}`, anchored: false };
+      return true;
     },
-  },
-  // once a year, twice a month, every week, annually
-  {
-    pattern: /\b(?:(once|twice|(?:three|four|\d+) times)\s+(?:a|per|every)\s+(year|month|week|day)|every\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily))\b/gi,
     resolve: (ctx) => {
-      const unit = (g(ctx, 2) || g(ctx, 3) || { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' }[g(ctx, 4).toLowerCase()] || 'year').toLowerCase();
-      return { type: 'SET', value: `P1${UNIT_CODES[unit]}`, anchored: false };
+      const rate: Record<string, string> = { annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', hourly: 'PT1H', quarterly: 'P3M', nightly: 'P1D', biweekly: 'P2W', semiannually: 'P6M' };
+      if (g(ctx, 4)) return { type: 'SET', value: rate[lower(g(ctx, 4))] };
+      const weekday = g(ctx, 5) || (weekdayNumber(g(ctx, 3)) >= 0 ? g(ctx, 3) : '');
+      if (weekday) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(weekday) || 7}` };
+      const unit = unitOf(g(ctx, 2) || g(ctx, 3));
+      return { type: 'SET', value: durationValue(1, unit) };
     },
   },
 ];
 
-function isoWeek(d: CalendarDate): string {
-  const thursday = addDays(d, 3 - ((weekdayOf(d) + 6) % 7));
-  const jan1 = { year: thursday.year, month: 1, day: 1 };
-  const dayOfYear = Math.round((Date.UTC(thursday.year, thursday.month - 1, thursday.day) - Date.UTC(jan1.year, 0, 1)) / 86400000);
-  return `${thursday.year}-W${String(Math.floor(dayOfYear / 7) + 1).padStart(2, '0')}`;
+/** A calendar date a reference value stands for (its first day), for arithmetic. */
+function parseReferenceDate(value: string): CalendarDate | null {
+  const range = rangeOfValue(value.replace(/-W(\d)(?=$|-)/, '-W0$1'));
+  return range ? parseIsoDate(range.start) : null;
 }
 
-const FUTURE = /\b(will|shall|is to|are to|to be held|scheduled (?:to|for)|expected to|set to|set for|going to|plans? to|upcoming|forthcoming|next|due to)\b/i;
-const PAST = /\b(was|were|had|did|ago|last|earlier|took place|[a-z]{3,}ed|met|said|told|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|meant|felt|heard|built|signed)\b/i;
-const STRONG = /\b(will|shall|is to|are to|was|were|had|did|ago|last|took place|to be held|expected to|scheduled (?:to|for)|set to|going to|upcoming|forthcoming)\b/i;
-
-/**
- * Whether the sentence around a span speaks of the future or the past: the nearest marker before it decides,
- * else the first after it. A verb ending in -ed is a weak marker ("closed-door" is no past tense).
- */
-function tenseAround(text: string, span: Span): { tense: -1 | 0 | 1; strongTense: boolean } {
-  let from = span.start;
-  while (from > 0 && from > span.start - 200 && !/[.!?\n]/.test(text[from - 1])) from--;
-  let to = span.end;
-  while (to < text.length && to < span.end + 200 && !/[.!?\n]/.test(text[to])) to++;
-  const markers = (s: string, offset: number) => {
-    const found: Array<{ at: number; tense: -1 | 1; strong: boolean }> = [];
-    for (const m of s.matchAll(new RegExp(FUTURE.source, 'gi'))) found.push({ at: offset + (m.index ?? 0), tense: 1, strong: STRONG.test(m[0]) });
-    for (const m of s.matchAll(new RegExp(PAST.source, 'gi'))) found.push({ at: offset + (m.index ?? 0), tense: -1, strong: STRONG.test(m[0]) });
-    return found.sort((a, b) => a.at - b.at);
-  };
-  const before = markers(text.slice(from, span.start), from);
-  const after = markers(text.slice(span.end, to), span.end);
-  const pick = (list: typeof before) => list.find((m) => m.strong) ?? list[0];
-  const decisive = before.length ? pick(before.slice().reverse()) : pick(after);
-  return decisive ? { tense: decisive.tense, strongTense: decisive.strong } : { tense: 0, strongTense: false };
+interface Candidate {
+  rule: number;
+  match: RegExpExecArray;
+  start: number;
+  end: number;
 }
 
 /**
@@ -349,9 +749,8 @@ function tenseAround(text: string, span: Span): { tense: -1 | 0 | 1; strongTense
  * against; `exclude` are spans where nothing is looked for (boilerplate, the date header itself).
  */
 export function findTimeExpressions(text: string, anchor: CalendarDate | null, exclude: readonly Span[] = []): TimeExpression[] {
-  const candidates: TimeExpression[] = [];
-  for (let ruleIndex = 0; ruleIndex < RULES.length; ruleIndex++) {
-    const rule = RULES[ruleIndex];
+  const candidates: Candidate[] = [];
+  RULES.forEach((rule, ruleIndex) => {
     rule.pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = rule.pattern.exec(text)) !== null) {
@@ -359,34 +758,39 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
         rule.pattern.lastIndex++;
         continue;
       }
-      const span = { start: match.index, end: match.index + match[0].length };
-      if (exclude.some((x) => span.start < x.end && x.start < span.end)) continue;
-      const resolution = rule.resolve({ text, match, anchor, ...tenseAround(text, span) });
-      if (!resolution) continue;
-      let { start, end } = span;
-      if (resolution.group) {
-        const sub = match[resolution.group];
-        const offset = match[0].lastIndexOf(sub);
-        start = match.index + offset;
-        end = start + sub.length;
-      }
-      // A trailing period belongs to the sentence, not to the abbreviation it may follow.
-      while (end > start && /[.,\s]/.test(text[end - 1])) end--;
-      const expression: TimeExpression = { start, end, text: text.slice(start, end), type: resolution.type, value: resolution.value, anchored: resolution.anchored ?? false };
-      if (resolution.mod) expression.mod = resolution.mod;
-      if (resolution.range && resolution.type === 'DATE') expression.range = resolution.range;
-      candidates.push(expression);
+      let start = match.index;
+      let end = start + match[0].length;
+      if (exclude.some((x) => start < x.end && x.start < end)) continue;
+      if (rule.accept && !rule.accept(match, text)) continue;
+      // A period that ends the sentence is not part of an abbreviation ("at 6 a.m." + "." is one period).
+      if (text[end - 1] === '.' && /^(?:\s*$|\s+["“(]?\p{Lu}|\s*\n)/u.test(text.slice(end, end + 3))) end--;
+      while (end > start && /[\s,]/.test(text[end - 1])) end--;
+      while (start < end && /\s/.test(text[start])) start++;
+      candidates.push({ rule: ruleIndex, match, start, end });
     }
+  });
+
+  // The longest candidates win; on equal length the earlier rule.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const c of candidates) if (!chosen.some((x) => c.start < x.end && x.start < c.end)) chosen.push(c);
+  chosen.sort((a, b) => a.start - b.start);
+
+  const out: TimeExpression[] = [];
+  let reference: string | undefined;
+  for (const c of chosen) {
+    const resolution = RULES[c.rule].resolve({ text, match: c.match, anchor, tense: tenseAround(text, c), reference });
+    if (!resolution) continue;
+    const expression: TimeExpression = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: resolution.type, value: resolution.value, anchored: resolution.anchored ?? false };
+    if (resolution.mod) expression.mod = resolution.mod;
+    if (resolution.type === 'DATE') {
+      const range = resolution.range ?? rangeOfValue(resolution.value.replace(/-W(\d)(?=$|-)/, '-W0$1').replace(/T.*$/, ''));
+      if (range) expression.range = range;
+    }
+    out.push(expression);
+    if ((resolution.type === 'DATE' || resolution.type === 'TIME') && /^\d{4}/.test(resolution.value) && !/X/.test(resolution.value)) reference = resolution.value.replace(/T.*$/, '');
   }
-  return selectLongest(candidates);
+  return out;
 }
 
-/** Keeps the longest of overlapping candidates (the earlier rule on ties). */
-function selectLongest(candidates: TimeExpression[]): TimeExpression[] {
-  const ordered = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
-  const chosen: TimeExpression[] = [];
-  for (const { c } of ordered) {
-    if (!chosen.some((x) => c.start < x.end && x.start < c.end)) chosen.push(c);
-  }
-  return chosen.sort((a, b) => a.start - b.start);
-}
+export { isoWeek, formatMonth };

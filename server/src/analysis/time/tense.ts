@@ -1,0 +1,51 @@
+import type { Span } from '../types';
+
+// Whether a sentence speaks of the past or the future, from its auxiliaries and verb forms: enough to
+// tell which "Thursday" or which "November 18" is meant.
+
+const FUTURE = /\b(will|won't|'ll|shall|would|is to|are to|am to|to be held|scheduled|schedules?|expected|expects?|set to|set for|going to|plans?|planned|planning|intends?|intended|upcoming|forthcoming|next|due|hopes?|hoped|prepar(?:e|es|ed|ing) to|promised|vowed|threatened|aims?|likely|could|may|might|until|by)\b/gi;
+const PAST = /\b(was|were|had|did|ago|last|earlier|took place|yesterday|previously|met|said|told|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|meant|felt|heard|built|held|[a-z]{2,}ed)\b(?!-)/gi;
+// Markers that say the tense outright; the others ("-ed" words, "by", "until") only lean.
+const STRONG = /^(will|won't|'ll|shall|is to|are to|am to|to be held|scheduled|expected|set to|set for|going to|plans?|planned|planning|upcoming|forthcoming|next|was|were|had|did|ago|last|yesterday|took place)$/i;
+
+export interface Tense {
+  /** -1 past, +1 future, 0 unknown. */
+  direction: -1 | 0 | 1;
+  /** An auxiliary or an explicit word decided it, not a verb ending. */
+  strong: boolean;
+}
+
+interface Marker {
+  at: number;
+  direction: -1 | 1;
+  strong: boolean;
+}
+
+function markers(text: string, offset: number): Marker[] {
+  const found: Marker[] = [];
+  for (const m of text.matchAll(FUTURE)) found.push({ at: offset + (m.index ?? 0), direction: 1, strong: STRONG.test(m[0]) });
+  for (const m of text.matchAll(PAST)) {
+    // "the planned visit", "a closed-door meeting": participles used as adjectives say nothing of tense.
+    if (/ed$/i.test(m[0]) && /\b(?:the|a|an|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index))) continue;
+    found.push({ at: offset + (m.index ?? 0), direction: -1, strong: STRONG.test(m[0]) });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The tense of the clause around a span: the nearest marker before it decides, else the first after it. */
+export function tenseAround(text: string, span: Span): Tense {
+  let from = span.start;
+  while (from > 0 && from > span.start - 160 && !/[.!?\n;]/.test(text[from - 1])) from--;
+  let to = span.end;
+  while (to < text.length && to < span.end + 160 && !/[.!?\n;]/.test(text[to])) to++;
+  const before = markers(text.slice(from, span.start), from);
+  const after = markers(text.slice(span.end, to), span.end);
+  const strongBefore = before.filter((m) => m.strong);
+  const nearestBefore = before[before.length - 1];
+  // A strong marker close before the expression outweighs a weak one between them.
+  const decisive =
+    strongBefore.length && nearestBefore && !nearestBefore.strong && span.start - strongBefore[strongBefore.length - 1].at < 60
+      ? strongBefore[strongBefore.length - 1]
+      : nearestBefore ?? after.find((m) => m.strong) ?? after[0];
+  return decisive ? { direction: decisive.direction, strong: decisive.strong } : { direction: 0, strong: false };
+}
