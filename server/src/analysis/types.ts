@@ -19,6 +19,8 @@ export interface PublicationDate {
   yearInferred: boolean;
   /** Where the date was read from. */
   span?: Span;
+  /** The date of a dateline ("Moscow, November 27:"), also when a header gave the publication date. */
+  datelineSpan?: Span;
 }
 
 export type MentionForm =

@@ -32,21 +32,26 @@ export function findPublicationDate(text: string, options: PublicationDateOption
 
   const first = text.slice(top[0].start, top[0].end);
   const header = HEADER.exec(first);
+  let headerDate: PublicationDate | undefined;
   if (header) {
     const date = parseIsoDate(header[1]);
     const start = top[0].start + first.search(/\S/);
     const span = { start, end: top[0].start + header[0].length };
-    // An impossible header date is kept unknown rather than guessed.
     // An impossible header date is unknown, but the line is still the header, not article text.
-    return date ? { date: header[1], source: 'header', yearInferred: false, span } : { ...unknown, source: 'header', span };
+    headerDate = date ? { date: header[1], source: 'header', yearInferred: false, span } : { ...unknown, source: 'header', span };
   }
 
-  for (const line of top) {
+  for (const line of header ? [{ start: headerDate!.span!.end, end: top[0].end }, ...top.slice(1)] : top) {
     const lineText = text.slice(line.start, line.end);
-    const found = readDateline(lineText, line, options) ?? readDateLine(lineText, line);
-    if (found) return found;
+    const dateline = readDateline(lineText.replace(/^\s+/, (ws) => ws), line, options);
+    if (headerDate) {
+      if (dateline?.span) return { ...headerDate, datelineSpan: dateline.span };
+      continue;
+    }
+    const found = dateline ?? readDateLine(lineText, line);
+    if (found) return dateline ? { ...found, datelineSpan: found.span } : found;
   }
-  return unknown;
+  return headerDate ?? unknown;
 }
 
 function readDateline(lineText: string, line: Span, options: PublicationDateOptions): PublicationDate | null {

@@ -328,6 +328,18 @@ const RULES: Rule[] = [
       return withPart(g(ctx, 1), { type: 'DATE', value: formatMonth(year, month) });
     },
   },
+  // October this year, June last year, April next year
+  {
+    pattern: new RegExp(`\\b(?:(early|mid|late)[- ]?)?(${MONTH})\\s+(this|last|next)\\s+year\\b`, 'gi'),
+    resolve: (ctx) => {
+      if (!monthIsName(g(ctx, 2))) return null;
+      const month = monthNumber(g(ctx, 2));
+      const a = ctx.anchor;
+      if (!a) return { type: 'DATE', value: `XXXX-${pad2(month)}`, anchored: true };
+      const step = lower(g(ctx, 3)) === 'last' ? -1 : lower(g(ctx, 3)) === 'next' ? 1 : 0;
+      return withPart(g(ctx, 1), { type: 'DATE', value: formatMonth(a.year + step, month), anchored: true });
+    },
+  },
   // (early/last/next) December, December's
   {
     pattern: new RegExp(`\\b(?:(early|mid|late|last|next|this|the (?:beginning|start|middle|end) of)[- ]?)?(${MONTH})(?![\\w.]*\\s+\\d)\\b`, 'gi'),
@@ -573,7 +585,7 @@ const RULES: Rule[] = [
     accept: (match, text) => {
       // "ten days before the shooting" dates an event, not a time: only when nothing follows.
       const word = lower(match[4]);
-      if (word === 'before' || word === 'after') return !/^\s+(?:the|a|an|his|her|its|their|\w+ing)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
+      if (word === 'before' || word === 'after') return !/^\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i|you|\w+ing)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
       return true;
     },
     resolve: (ctx) => {
@@ -602,7 +614,7 @@ const RULES: Rule[] = [
   },
   // yesterday, today, tomorrow, tonight, this morning, yesterday afternoon, last night
   {
-    pattern: new RegExp(`\\b(?:(yesterday|today|tomorrow|tonight)(?:'s)?(?:\\s+(${PART_OF_DAY}))?|(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY}))\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?|(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY}))\\b`, 'gi'),
     resolve: (ctx) => {
       const day = lower(g(ctx, 1) || g(ctx, 3));
       const part = lower(g(ctx, 2) || g(ctx, 4));
@@ -617,7 +629,7 @@ const RULES: Rule[] = [
   // 10:35 a.m. (Friday), 9 a.m. EST Tuesday, 7:15 p.m., noon, midnight
   {
     pattern: new RegExp(`\\b(?:(?:around|about|at)\\s+)?(?:(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}|(noon|midnight|midday))${TIME_ZONE}(?:,?\\s+(?:on\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?`, 'gi'),
-    accept: (match) => !/^(?:around|about|at)\s/i.test(match[0]) || true,
+    accept: (match, text) => !/^Noon|^Midnight/.test(match[4] ?? '') && !/high\s+$/i.test(text.slice(Math.max(0, match.index - 5), match.index)),
     resolve: (ctx) => {
       const named = lower(g(ctx, 4));
       const time = named ? (named === 'midnight' ? 'T24:00' : 'T12:00') : clock(g(ctx, 1), g(ctx, 2), g(ctx, 3));
@@ -660,7 +672,7 @@ const RULES: Rule[] = [
   },
   // now, currently, current, recently, recent, the future, previously
   {
-    pattern: /\b(now|currently|at present|presently|nowadays|these days|at the moment|right now|(?:the\s+)?current|recently|lately|recent|previously|formerly|in the past|the past|(?:the\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|recent\s+(?:days|weeks|months|years|decades))\b(?!\s+(?:account|accounts|affairs|events|of|to|tense)\b)/gi,
+    pattern: /\b(now|currently|at present|presently|nowadays|these days|at the moment|right now|(?:the\s+)?current|recently|lately|recent|previously|formerly|in the past|the past|(?:the\s+)?(?:(?:foreseeable|near|distant|immediate)\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|recent\s+(?:days|weeks|months|years|decades))\b(?!\s+(?:account|accounts|affairs|events|of|to|tense)\b)/gi,
     accept: (match, text) => {
       const w = lower(match[0]);
       // "the past two years" and "the past year" are durations, found by their own rules.
@@ -685,7 +697,13 @@ const RULES: Rule[] = [
       const before = text.slice(Math.max(0, match.index - 12), match.index);
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 8);
       // "24 hours a day": the "a day" is part of a rate; "a year" after an amount is a rate too.
-      if ((number === 'a' || number === 'an') && /(\d|hours?|times|once|twice|percent|cents?|dollars?)\s+$/i.test(before)) return false;
+      const unitText = match[5];
+      // Units are lowercase in running text: "60 Minutes" is a programme. "three-quarters" is a fraction.
+      if (unitText !== unitText.toLowerCase()) return false;
+      if (/^quarter/i.test(unitText) && /-/.test(match[0])) return false;
+      if ((number === 'a' || number === 'an') && /^second/i.test(unitText)) return false;
+      // "a week" after a count is a rate ("four flights a week"), not a duration.
+      if ((number === 'a' || number === 'an') && !/(?:^|\b(?:for|in|within|over|than|about|nearly|almost|after|before|of|last|past|just|only|least|more|than|to|by|once|first|next)\s+)$/i.test(before.trimStart() ? before : '')) return false;
       if ((number === 'a' || number === 'an') && /^\s*(?:-|old|earlier|ago)/i.test(after)) return false;
       if (/^-old/i.test(after)) return false;
       return true;
@@ -702,8 +720,8 @@ const RULES: Rule[] = [
   },
   // for years, within weeks, decades-long, several years, a few days
   {
-    pattern: /\b(?:(?:for|within|in|over)\s+(?:the\s+)?)?(years|months|weeks|days|decades|centuries|hours|minutes)(?:-long)?\b|\b(decade|year|month|week|day|hour)-long\b/gi,
-    accept: (match, text) => /-long$/i.test(match[0]) || /^(for|within|over)\s/i.test(match[0]) || /\b(?:for|within|over)\s+$/i.test(text.slice(Math.max(0, match.index - 8), match.index)),
+    pattern: /\b(years|months|weeks|days|decades|centuries|hours|minutes)(?:-long)?\b|\b(decade|year|month|week|day|hour)-long\b/g,
+    accept: (match, text) => /-long$/i.test(match[0]) || /\b(?:for|within|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, match.index - 12), match.index)),
     resolve: (ctx) => {
       const unit = unitOf(g(ctx, 1) || g(ctx, 2));
       return { type: 'DURATION', value: durationValue(NaN, unit) };
