@@ -3,10 +3,10 @@ import type { Span } from '../types';
 // Whether a sentence speaks of the past or the future, from its auxiliaries and verb forms: enough to
 // tell which "Thursday" or which "November 18" is meant.
 
-const FUTURE = /\b(will|won't|'ll|shall|would|is to|are to|am to|to be held|scheduled|schedules?|expected|expects?|set to|set for|going to|plans?|planned|planning|intends?|intended|upcoming|forthcoming|next|due|hopes?|hoped|prepar(?:e|es|ed|ing) to|promised|vowed|threatened|aims?|likely|could|may|might|until|by)\b/gi;
+const FUTURE = /\b(will|won't|'ll|shall|is to|are to|am to|to be held|scheduled|schedules?|expected|expects?|set to|set for|going to|plans?|planned to|planning|intends?|intended|upcoming|forthcoming|next|due to|hopes? to|prepar(?:e|es|ed|ing) to|promised to|vowed to|threatened to|aims? to|likely to|as soon as|as early as|no later than)\b/gi;
 const PAST = /\b(was|were|had|did|ago|last|earlier|took place|yesterday|previously|met|said|told|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|meant|felt|heard|built|held|[a-z]{2,}ed)\b(?!-)/gi;
 // Markers that say the tense outright; the others ("-ed" words, "by", "until") only lean.
-const STRONG = /^(will|won't|'ll|shall|is to|are to|am to|to be held|scheduled|expected|set to|set for|going to|plans?|planned|planning|upcoming|forthcoming|next|was|were|had|did|ago|last|yesterday|took place)$/i;
+const STRONG = /^(will|won't|'ll|shall|is to|are to|am to|to be held|scheduled|expected|set to|set for|going to|plans?|planned to|planning|upcoming|forthcoming|next|as soon as|as early as|was|were|had|did|ago|last|yesterday|took place)$/i;
 
 export interface Tense {
   /** -1 past, +1 future, 0 unknown. */
@@ -23,8 +23,15 @@ interface Marker {
 
 function markers(text: string, offset: number): Marker[] {
   const found: Marker[] = [];
-  for (const m of text.matchAll(FUTURE)) found.push({ at: offset + (m.index ?? 0), direction: 1, strong: STRONG.test(m[0]) });
+  const futureAt = new Set<number>();
+  for (const m of text.matchAll(FUTURE)) {
+    futureAt.add(m.index ?? 0);
+    found.push({ at: offset + (m.index ?? 0), direction: 1, strong: STRONG.test(m[0]) });
+  }
   for (const m of text.matchAll(PAST)) {
+    // "scheduled", "expected" already counted as future; "is heard", "will be held" are not past either.
+    if (futureAt.has(m.index ?? 0)) continue;
+    if (/\b(?:is|are|be|been|being|am)\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 7), m.index))) continue;
     // "the planned visit", "a closed-door meeting": participles used as adjectives say nothing of tense.
     if (/ed$/i.test(m[0]) && /\b(?:the|a|an|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index))) continue;
     found.push({ at: offset + (m.index ?? 0), direction: -1, strong: STRONG.test(m[0]) });

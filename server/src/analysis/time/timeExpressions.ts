@@ -89,10 +89,15 @@ function yearFor(month: number, day: number, ctx: ResolveContext): number | null
   if (!a) return null;
   const t = Date.UTC(a.year, a.month - 1, a.day);
   const at = (year: number) => Date.UTC(year, month - 1, Math.min(day, daysInMonth(year, month)));
-  if (ctx.tense.direction > 0) return at(a.year) >= t - 86400000 * 3 ? a.year : a.year + 1;
-  if (ctx.tense.direction < 0) return at(a.year) <= t + 86400000 * 3 ? a.year : a.year - 1;
-  const distance = (year: number) => Math.abs(at(year) - t);
-  return [a.year - 1, a.year, a.year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
+  const oneDay = 86400000;
+  // A weak tense (a verb ending) moves the date across the publication date only beyond a week.
+  const tolerance = ctx.tense.strong ? 3 * oneDay : 7 * oneDay;
+  if (ctx.tense.direction > 0) return at(a.year) >= t - tolerance ? a.year : a.year + 1;
+  if (ctx.tense.direction < 0) return at(a.year) <= t + tolerance ? a.year : a.year - 1;
+  // No tense: news speaks mostly of the past; a future date only when it is near.
+  const past = at(a.year) <= t ? a.year : a.year - 1;
+  const future = past + 1;
+  return at(future) - t <= 90 * oneDay && at(future) - t < t - at(past) ? future : past;
 }
 
 function monthDay(ctx: ResolveContext, monthText: string, dayText: string, toDayText: string, yearText: string): Resolution | null {
@@ -309,7 +314,7 @@ const RULES: Rule[] = [
   },
   // (Monday,) December 5(-6)(, 2025) · (early) Dec. 5
   {
-    pattern: new RegExp(`\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:\\s*[-–]\\s*(${DAY}))?(?:,?\\s+(${YEAR}))?(?![\\d:])`, 'gi'),
+    pattern: new RegExp(`\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})(?:\\s*[-–]\\s*(${DAY}))?(?:,?\\s+(${YEAR}))?(?!\\d|:\\d)`, 'gi'),
     resolve: (ctx) => monthDay(ctx, g(ctx, 2), g(ctx, 3), g(ctx, 4), g(ctx, 5)),
   },
   // 5(-6) December (2025) · the 5th of December
@@ -326,6 +331,15 @@ const RULES: Rule[] = [
       const yearText = g(ctx, 3);
       const year = /^\d|'/.test(yearText) ? yearOf(yearText) : spelledYearValue(yearText);
       return withPart(g(ctx, 1), { type: 'DATE', value: formatMonth(year, month) });
+    },
+  },
+  // the week of March 6
+  {
+    pattern: new RegExp(`\\bthe\\s+week\\s+of\\s+(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?\\b`, 'gi'),
+    resolve: (ctx) => {
+      const day = monthDay(ctx, g(ctx, 1), g(ctx, 2), '', g(ctx, 3));
+      const d = day && parseIsoDate(day.value);
+      return d ? { type: 'DATE', value: weekValue(d), anchored: day.anchored } : null;
     },
   },
   // October this year, June last year, April next year
@@ -628,7 +642,7 @@ const RULES: Rule[] = [
   },
   // 10:35 a.m. (Friday), 9 a.m. EST Tuesday, 7:15 p.m., noon, midnight
   {
-    pattern: new RegExp(`\\b(?:(?:around|about|at)\\s+)?(?:(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}|(noon|midnight|midday))${TIME_ZONE}(?:,?\\s+(?:on\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:around|about|approximately)\\s+)?(?:(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}|(noon|midnight|midday))${TIME_ZONE}(?:,?\\s+(?:on\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?`, 'gi'),
     accept: (match, text) => !/^Noon|^Midnight/.test(match[4] ?? '') && !/high\s+$/i.test(text.slice(Math.max(0, match.index - 5), match.index)),
     resolve: (ctx) => {
       const named = lower(g(ctx, 4));
@@ -648,9 +662,10 @@ const RULES: Rule[] = [
       const code = part ? `T${PART_OF_DAY_CODES[part]}` : '';
       if (g(ctx, 3)) return { type: 'SET', value: `XXXX-WXX-${weekday || 7}${code}` };
       const d = weekdayDate(ctx, weekday, which === 'early' || which === 'late' ? '' : which);
-      if (!d) return { type: 'DATE', value: `XXXX-WXX-${weekday || 7}${code}`, anchored: true };
+      if (!d) return { type: 'DATE', value: `XXXX-WXX-${weekday || 7}`, anchored: true };
+      // "Friday night" is dated by its day; the corpora mostly leave the part of the day out of the value.
       const day = dateValue(d);
-      return { type: 'DATE', value: day + code, range: { start: day, end: day }, anchored: true };
+      return { type: 'DATE', value: day, range: { start: day, end: day }, anchored: true };
     },
   },
   // Thanksgiving (Day), Christmas, Election Day, Easter
@@ -672,7 +687,7 @@ const RULES: Rule[] = [
   },
   // now, currently, current, recently, recent, the future, previously
   {
-    pattern: /\b(now|currently|at present|presently|nowadays|these days|at the moment|right now|(?:the\s+)?current|recently|lately|recent|previously|formerly|in the past|the past|(?:the\s+)?(?:(?:foreseeable|near|distant|immediate)\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|recent\s+(?:days|weeks|months|years|decades))\b(?!\s+(?:account|accounts|affairs|events|of|to|tense)\b)/gi,
+    pattern: /\b(now|currently|at present|presently|nowadays|these days|at the moment|right now|(?:the\s+)?current|recently|lately|recent|previously|formerly|in the past|the past|(?:the\s+)?(?:(?:foreseeable|near|distant|immediate)\s+)?future|coming\s+(?:days|weeks|months|years|decades)|recent\s+(?:days|weeks|months|years|decades))\b(?!\s+(?:account|accounts|affairs|events|of|to|tense)\b)/gi,
     accept: (match, text) => {
       const w = lower(match[0]);
       // "the past two years" and "the past year" are durations, found by their own rules.
@@ -685,7 +700,9 @@ const RULES: Rule[] = [
     resolve: (ctx) => {
       const w = lower(ctx.match[0]);
       if (/^recent\s|^the past|^in the past|recently|lately|^recent$|previously|formerly/.test(w)) return refValue('PAST_REF');
-      if (/future|coming/.test(w)) return refValue('FUTURE_REF');
+      const coming = /coming\s+(days|weeks|months|years|decades)/.exec(w);
+      if (coming) return { type: 'DURATION', value: durationValue(NaN, unitOf(coming[1])) };
+      if (/future/.test(w)) return refValue('FUTURE_REF');
       return refValue('PRESENT_REF');
     },
   },
