@@ -388,7 +388,7 @@ const RULES: Rule[] = [
   },
   // the 1990s, the early 1980s, the '90s
   {
-    pattern: /\b(?:(early|mid|late)[- ])?(?:(1[5-9]\d|20\d)0|'([0-9])0)'?s\b/gi,
+    pattern: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(?:(1[5-9]\d|20\d)0|'([0-9])0)'?s\b/gi,
     resolve: (ctx) => {
       const decade = g(ctx, 2) || (+g(ctx, 3) < 3 ? '20' + g(ctx, 3) : '19' + g(ctx, 3));
       return withPart(g(ctx, 1), { type: 'DATE', value: `${decade}X`, range: { start: `${decade}0-01-01`, end: `${decade}9-12-31` } });
@@ -423,7 +423,7 @@ const RULES: Rule[] = [
   },
   // (last/this/next/early) summer (of 1994), the winter of nineteen ninety-four
   {
-    pattern: new RegExp(`\\b(?:(last|this|next|early|late|the early|the late|the|this past|that)\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR}))?\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(last|this|next|early|late|the early|the late|this past|that)\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR}))?\\b`, 'gi'),
     accept: (match, text) => !!(match[1] || match[3]) || /\b(in|during|since|until|by|over|through|this|last|next)\s+$/i.test(text.slice(Math.max(0, match.index - 10), match.index)),
     resolve: (ctx) => {
       const which = lower(g(ctx, 1)).replace(/^the /, '');
@@ -445,7 +445,7 @@ const RULES: Rule[] = [
   },
   // the third quarter (of 1989), third-quarter, fiscal second-quarter, next year's first quarter, the 1988 third quarter
   {
-    pattern: new RegExp(`\\b(?:(?:the|its|a|this|that|last|next)\\s+)?(?:(?:flat|weak|strong|same|latest|current|fiscal|calendar|comparable)\\s+)?(?:(last|this|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(quarter|half)s?\\b(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}|this year|next year|last year|the year))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:the|last|next)\\s+(?=(?:\\w+\\s+)?(?:\\d{4}\\s+)?(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s))?(?:(?:flat|weak|strong|same|latest|current|fiscal|calendar|comparable)\\s+)?(?:(last|this|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(quarter|half)s?\\b(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}|this year|next year|last year|the year))?`, 'gi'),
     resolve: (ctx) => {
       const n = ORDINALS[lower(g(ctx, 3))];
       const half = lower(g(ctx, 4)) === 'half';
@@ -502,7 +502,7 @@ const RULES: Rule[] = [
   },
   // the year-earlier quarter, the year-ago period, year-earlier, last year's quarter, the same period last year
   {
-    pattern: /\b(?:the\s+)?(?:comparable\s+|same\s+|corresponding\s+)?(?:(?:year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year)(?:\s+(?:(first|second|third|fourth)[- ])?(quarter|period))?|last\s+year's\s+(quarter|period)|(?:same|corresponding|comparable)\s+(quarter|period)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+last\s+year))\b/gi,
+    pattern: /\b(?:comparable\s+|same\s+|corresponding\s+)?(?:(?:year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year)(?:\s+(?:(first|second|third|fourth)[- ])?(quarter|period))?|last\s+year's\s+(quarter|period)|(?:same|corresponding|comparable)\s+(quarter|period)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+last\s+year))\b/gi,
     resolve: (ctx) => {
       const quarterWord = g(ctx, 2) || g(ctx, 3) || g(ctx, 4);
       const ordinal = g(ctx, 1);
@@ -529,7 +529,7 @@ const RULES: Rule[] = [
   },
   // last year, this month, next week, the following year, the past year (a duration)
   {
-    pattern: /\b(last|this|next|the past|the previous|the prior|the coming|the current|the following|the same|that)\s+(year|month|week|weekend|decade|century)\b/gi,
+    pattern: /\b(last|this|next|the last|the past|the previous|the prior|the coming|the current|the following|the same|that)\s+(year|month|week|weekend|decade|century)\b/gi,
     resolve: (ctx) => {
       const which = lower(g(ctx, 1)).replace(/^the /, '');
       const unit = lower(g(ctx, 2));
@@ -687,7 +687,7 @@ const RULES: Rule[] = [
   },
   // now, currently, current, recently, recent, the future, previously
   {
-    pattern: /\b(now|currently|at present|presently|nowadays|these days|at the moment|right now|(?:the\s+)?current|recently|lately|recent|previously|formerly|in the past|the past|(?:the\s+)?(?:(?:foreseeable|near|distant|immediate)\s+)?future|coming\s+(?:days|weeks|months|years|decades)|recent\s+(?:days|weeks|months|years|decades))\b(?!\s+(?:account|accounts|affairs|events|of|to|tense)\b)/gi,
+    pattern: /\b(recent\s+(?:days|weeks|months|years|decades)|now|currently|at present|presently|nowadays|these days|at the moment|right now|current|recently|lately|recent|previously|formerly|the past|(?:the\s+)?(?:(?:foreseeable|near|distant|immediate)\s+)?future|coming\s+(?:days|weeks|months|years|decades))\b(?!\s+(?:account|accounts|affairs|events|of|to|tense)\b)/gi,
     accept: (match, text) => {
       const w = lower(match[0]);
       // "the past two years" and "the past year" are durations, found by their own rules.
@@ -708,7 +708,7 @@ const RULES: Rule[] = [
   },
   // the past two years, the last 24 hours, the next three months, the first nine months, the nine months
   {
-    pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(?:the\\s+)?(?:(first|last|past|next|coming|previous|latest|final|following|same|initial)\\s+)?(?:(${APPROX})\\s+)?(${NUMBER})(?:\\s+(?:more|additional|straight|consecutive|full))?[- ](${UNIT})s?(?:\\s+and\\s+a\\s+half)?\\b(?![- ]old)`, 'gi'),
+    pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(?:(?:the\\s+)?(first|last|past|next|coming|previous|latest|final|following|same|initial)\\s+)?(?:(${APPROX})\\s+)?(${NUMBER})(?:\\s+(?:more|additional|straight|consecutive|full))?[- ](${UNIT})s?(?:\\s+and\\s+a\\s+half)?\\b(?![- ]old)`, 'gi'),
     accept: (match, text) => {
       const number = lower(match[4]);
       const before = text.slice(Math.max(0, match.index - 12), match.index);

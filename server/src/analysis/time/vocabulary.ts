@@ -7,7 +7,8 @@ export const WEEKDAY = '(?:sunday|monday|tuesday|wednesday|thursday|friday|satur
 export const SEASON = '(?:spring|summer|fall|autumn|winter)';
 export const PART_OF_DAY = '(?:morning|afternoon|evening|night|overnight)';
 export const UNIT = '(?:year|month|week|day|decade|century|hour|minute|second|quarter|fortnight)';
-export const APPROX = '(?:about|around|approximately|nearly|almost|roughly|some|more than|less than|fewer than|at least|at most|no more than|no less than|over|under|up to|just over|just under|well over|only|barely)';
+/** Quantifiers the TimeML corpora keep inside a duration's span ("more than four decades"); others stay out. */
+export const APPROX = '(?:nearly|more than|less than|fewer than|at least|at most|no more than|no less than|up to|well over|just over|just under)';
 
 const UNITS_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
