@@ -47,6 +47,8 @@ interface ResolveContext {
   tense: Tense;
   /** The last concrete date value before this expression ("1989-Q3", "1998-10-23"). */
   reference: string | undefined;
+  /** The last quarter the text named: financial news compares "a year ago" against it. */
+  lastQuarter: string | undefined;
 }
 
 interface Resolution {
@@ -57,6 +59,8 @@ interface Resolution {
   range?: { start: string; end: string };
   /** True when the value rests on the publication date or an earlier date of the text. */
   anchored?: boolean;
+  /** Derived from the reference date ("a year earlier"): it does not become the reference itself. */
+  derived?: boolean;
 }
 
 interface Rule {
@@ -71,8 +75,7 @@ const lower = (s: string) => s.toLowerCase();
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const dateValue = (d: CalendarDate) => formatDate(d);
 const yearOf = (s: string): number => (s.startsWith("'") ? (+s.slice(1) < 50 ? 2000 : 1900) + +s.slice(1) : +s);
-/** ISO weeks as the TimeML corpora write them: no zero padding ("2000-W7"). */
-const weekValue = (d: CalendarDate) => isoWeek(d).replace(/-W0(\d)$/, '-W$1');
+const weekValue = (d: CalendarDate) => isoWeek(d);
 
 /** Months written capitalised ("May", "Dec."), so that "may" the verb and "march" the noun stay out. */
 function monthIsName(monthText: string): boolean {
@@ -511,7 +514,7 @@ const RULES: Rule[] = [
       else if ((quarterWord === 'quarter' || !base) && !(base && /Q\d$/.test(base))) base = referenceQuarter(ctx) ?? undefined;
       if (!base) return null;
       const shifted = shiftValueByYears(base, -1);
-      return shifted ? { type: 'DATE', value: shifted, anchored: true } : null;
+      return shifted ? { type: 'DATE', value: shifted, anchored: true, derived: true } : null;
     },
   },
   // the end of the year, year-end, the end of last year
@@ -561,7 +564,7 @@ const RULES: Rule[] = [
       const value = shiftFrom(a, step, lower(g(ctx, 3)));
       if (!value) return null;
       const word = lower(g(ctx, 1));
-      const range = rangeOfValue(value.replace(/-W(\d)$/, '-W0$1'));
+      const range = rangeOfValue(value);
       // "Later this year" runs from the publication date to the year's end; "earlier this year" up to it.
       if (step === 0 && range && (word === 'later' || word === 'earlier')) {
         const today = dateValue(a);
@@ -589,8 +592,10 @@ const RULES: Rule[] = [
       const base = fromReference && ctx.reference ? parseReferenceDate(ctx.reference) : ctx.anchor;
       if (!base) return null;
       if (fromReference && unit === 'day' && !(ctx.reference && /^\d{4}-\d{2}-\d{2}/.test(ctx.reference))) return null;
+      // "For the week" in a market report names a week the corpora leave unresolved.
+      if (!fromReference && unit === 'week') return { type: 'DATE', value: `${base.year}-WXX`, anchored: true };
       const value = shiftFrom(base, 0, unit);
-      return value ? { type: 'DATE', value, anchored: true } : null;
+      return value ? { type: 'DATE', value, anchored: true, derived: fromReference } : null;
     },
   },
   // two years ago, a decade ago, six weeks ago, more than four decades ago
@@ -617,13 +622,17 @@ const RULES: Rule[] = [
         baseValue = ctx.reference;
       }
       if (!base || !Number.isFinite(n)) return refValue(backwards ? 'PAST_REF' : 'FUTURE_REF');
-      // "A year earlier" than a quarter is that quarter of the year before.
+      // "A year ago" in a report on a quarter is that quarter of the year before.
+      if (unit === 'year' && n === 1 && backwards && ctx.lastQuarter) {
+        const shifted = shiftValueByYears(ctx.lastQuarter, -1);
+        if (shifted) return { type: 'DATE', value: shifted, anchored: true, derived: true };
+      }
       if (unit === 'year' && fromReference && baseValue && /^\d{4}(-Q\d|-H\d|-\w\w)?$/.test(baseValue)) {
         const shifted = shiftValueByYears(baseValue, backwards ? -n : n);
-        if (shifted) return { type: 'DATE', value: shifted, anchored: true };
+        if (shifted) return { type: 'DATE', value: shifted, anchored: true, derived: true };
       }
       const value = shiftFrom(base, backwards ? -n : n, unit);
-      return value ? { type: 'DATE', value, anchored: true } : refValue(backwards ? 'PAST_REF' : 'FUTURE_REF');
+      return value ? { type: 'DATE', value, anchored: true, derived: fromReference } : refValue(backwards ? 'PAST_REF' : 'FUTURE_REF');
     },
   },
   // yesterday, today, tomorrow, tonight, this morning, yesterday afternoon, last night
@@ -768,7 +777,7 @@ const RULES: Rule[] = [
 
 /** A calendar date a reference value stands for (its first day), for arithmetic. */
 function parseReferenceDate(value: string): CalendarDate | null {
-  const range = rangeOfValue(value.replace(/-W(\d)(?=$|-)/, '-W0$1'));
+  const range = rangeOfValue(value);
   return range ? parseIsoDate(range.start) : null;
 }
 
@@ -813,17 +822,21 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
 
   const out: TimeExpression[] = [];
   let reference: string | undefined;
+  let lastQuarter: string | undefined;
   for (const c of chosen) {
-    const resolution = RULES[c.rule].resolve({ text, match: c.match, anchor, tense: tenseAround(text, c), reference });
+    const resolution = RULES[c.rule].resolve({ text, match: c.match, anchor, tense: tenseAround(text, c), reference, lastQuarter });
     if (!resolution) continue;
     const expression: TimeExpression = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: resolution.type, value: resolution.value, anchored: resolution.anchored ?? false };
     if (resolution.mod) expression.mod = resolution.mod;
     if (resolution.type === 'DATE') {
-      const range = resolution.range ?? rangeOfValue(resolution.value.replace(/-W(\d)(?=$|-)/, '-W0$1').replace(/T.*$/, ''));
+      const range = resolution.range ?? rangeOfValue(resolution.value.replace(/T.*$/, ''));
       if (range) expression.range = range;
     }
     out.push(expression);
-    if ((resolution.type === 'DATE' || resolution.type === 'TIME') && /^\d{4}/.test(resolution.value) && !/X/.test(resolution.value)) reference = resolution.value.replace(/T.*$/, '');
+    if ((resolution.type === 'DATE' || resolution.type === 'TIME') && /^\d{4}/.test(resolution.value) && !/X/.test(resolution.value) && !resolution.derived) {
+      reference = resolution.value.replace(/T.*$/, '');
+      if (/-Q\d$/.test(reference)) lastQuarter = reference;
+    }
   }
   return out;
 }
