@@ -93,8 +93,8 @@ function yearFor(month: number, day: number, ctx: ResolveContext): number | null
   const t = Date.UTC(a.year, a.month - 1, a.day);
   const at = (year: number) => Date.UTC(year, month - 1, Math.min(day, daysInMonth(year, month)));
   const oneDay = 86400000;
-  // A weak tense (a verb ending) moves the date across the publication date only beyond a week.
-  const tolerance = ctx.tense.strong ? 3 * oneDay : 7 * oneDay;
+  // A weak tense (a verb ending) moves the date across the publication date only beyond two months.
+  const tolerance = ctx.tense.strong ? 3 * oneDay : 60 * oneDay;
   if (ctx.tense.direction > 0) return at(a.year) >= t - tolerance ? a.year : a.year + 1;
   if (ctx.tense.direction < 0) return at(a.year) <= t + tolerance ? a.year : a.year - 1;
   // No tense: news speaks mostly of the past; a future date only when it is near.
@@ -302,6 +302,8 @@ function dayFor(ctx: ResolveContext, which: string, dayWord: string): string {
     const d = weekdayDate(ctx, weekdayNumber(w), which);
     return d ? dateValue(d) : `XXXX-WXX-${weekdayNumber(w) || 7}`;
   }
+  // A bare time of day belongs to the day the narrative last named, else to the publication date.
+  if (!w && ctx.reference && /^\d{4}-\d{2}-\d{2}$/.test(ctx.reference)) return ctx.reference;
   if (!ctx.anchor) return 'XXXX-XX-XX';
   return dateValue(addDays(ctx.anchor, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0));
 }
@@ -643,7 +645,7 @@ const RULES: Rule[] = [
       const part = lower(g(ctx, 2) || g(ctx, 4));
       const a = ctx.anchor;
       const offset = day === 'yesterday' || (day === 'last' && part === 'night') ? -1 : day === 'tomorrow' ? 1 : 0;
-      const code = day === 'tonight' ? 'NI' : part ? PART_OF_DAY_CODES[part] : '';
+      const code = part ? PART_OF_DAY_CODES[part] : '';
       if (!a) return refValue(offset < 0 ? 'PAST_REF' : offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
       const d = dateValue(addDays(a, day === 'last' && part !== 'night' ? -1 : offset));
       return { type: code ? 'TIME' : 'DATE', value: code ? `${d}T${code}` : d, range: { start: d, end: d }, anchored: true };
@@ -749,8 +751,9 @@ const RULES: Rule[] = [
     pattern: /\b(years|months|weeks|days|decades|centuries|hours|minutes)(?:-long)?\b|\b(decade|year|month|week|day|hour)-long\b/g,
     accept: (match, text) => /-long$/i.test(match[0]) || /\b(?:for|within|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, match.index - 12), match.index)),
     resolve: (ctx) => {
-      const unit = unitOf(g(ctx, 1) || g(ctx, 2));
-      return { type: 'DURATION', value: durationValue(NaN, unit) };
+      // "day-long" is one day; "decades-long" an unknown number of them.
+      if (g(ctx, 2)) return { type: 'DURATION', value: durationValue(1, unitOf(g(ctx, 2))) };
+      return { type: 'DURATION', value: durationValue(NaN, unitOf(g(ctx, 1))) };
     },
   },
   // once a year, twice a month, every week, every other Tuesday, each year, annually, daily, quarterly
