@@ -6,7 +6,7 @@ import type { Span } from '../types';
 const FUTURE = /\b(will|won't|'ll|shall|would|is to|are to|am to|to be held|scheduled|schedules?|expected|expects?|set to|set for|going to|plans?|planned to|planning|intends?|intended|upcoming|forthcoming|next|due to|hopes? to|prepar(?:e|es|ed|ing) to|promised to|vowed to|threatened to|aims? to|likely to|as soon as|as early as|no later than)\b/gi;
 const PAST = /\b(was|were|had|did|ago|last|earlier|took place|yesterday|previously|met|said|told|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|meant|felt|heard|built|held|[a-z]{2,}ed)\b(?!-)/gi;
 // Markers that say the tense outright; the others ("-ed" words, "by", "until") only lean.
-const STRONG = /^(will|won't|'ll|shall|is to|are to|am to|to be held|scheduled|expected|set to|set for|going to|plans?|planned to|planning|upcoming|forthcoming|next|as soon as|as early as|was|were|had|did|ago|last|yesterday|took place|met|said|told|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|meant|felt|heard|built)$/i;
+const STRONG = /^(will|won't|'ll|shall|is to|are to|am to|to be held|scheduled|expected|set to|set for|going to|plans?|planned to|planning|upcoming|forthcoming|next|as soon as|as early as|was|were|had|did|ago|last|yesterday|took place|met|said|told|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|felt|heard|built)$/i;
 
 export interface Tense {
   /** -1 past, +1 future, 0 unknown. */
@@ -47,6 +47,10 @@ export function tenseAround(text: string, span: Span): Tense {
   while (to < text.length && to < span.end + 160 && !/[.!?\n;]/.test(text[to])) to++;
   const before = markers(text.slice(from, span.start), from);
   const after = markers(text.slice(span.end, to), span.end);
+  // "the planned December visit", "the upcoming Tuesday meeting": the adjective dates it.
+  if (/\b(?:planned|upcoming|scheduled|expected|proposed|forthcoming|coming)\s+$/i.test(text.slice(Math.max(from, span.start - 14), span.start))) {
+    return { direction: 1, strong: true };
+  }
   // A deadline preposition right before the date ("by Jan. 14", "until Tuesday") leans to the future,
   // unless an auxiliary of the clause says otherwise.
   if (/\b(?:by|until|till|no later than)\s+$/i.test(text.slice(Math.max(from, span.start - 16), span.start))) {

@@ -49,6 +49,8 @@ interface ResolveContext {
   reference: string | undefined;
   /** The last quarter the text named: financial news compares "a year ago" against it. */
   lastQuarter: string | undefined;
+  /** The year of a date named earlier in the same sentence ("last year, … in July and … in October"). */
+  sentenceYear: number | undefined;
 }
 
 interface Resolution {
@@ -347,6 +349,18 @@ const RULES: Rule[] = [
       return d ? { type: 'DATE', value: weekValue(d), anchored: day.anchored } : null;
     },
   },
+  // last year's July summit
+  {
+    pattern: new RegExp(`\\b(last|this|next)\\s+year['’]s\\s+(${MONTH})\\b`, 'gi'),
+    resolve: (ctx) => {
+      if (!monthIsName(g(ctx, 2))) return null;
+      const month = monthNumber(g(ctx, 2));
+      const a = ctx.anchor;
+      if (!a) return { type: 'DATE', value: `XXXX-${pad2(month)}`, anchored: true };
+      const step = lower(g(ctx, 1)) === 'last' ? -1 : lower(g(ctx, 1)) === 'next' ? 1 : 0;
+      return { type: 'DATE', value: formatMonth(a.year + step, month), anchored: true };
+    },
+  },
   // October this year, June last year, April next year
   {
     pattern: new RegExp(`\\b(?:(early|mid|late)[- ]?)?(${MONTH})\\s+(this|last|next)\\s+year\\b`, 'gi'),
@@ -381,6 +395,7 @@ const RULES: Rule[] = [
       if (which === 'last') year = month < a.month ? a.year : a.year - 1;
       else if (which === 'next') year = month > a.month ? a.year : a.year + 1;
       else if (which === 'this') year = a.year;
+      else if (ctx.sentenceYear !== undefined) year = ctx.sentenceYear;
       else year = yearFor(month, 15, ctx) ?? a.year;
       const base: Resolution = { type: 'DATE', value: formatMonth(year, month), anchored: true };
       return which === 'last' || which === 'next' || which === 'this' ? base : withPart(g(ctx, 1), base);
@@ -825,9 +840,12 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
 
   const out: TimeExpression[] = [];
   let reference: string | undefined;
+  let referenceEnd = -1;
   let lastQuarter: string | undefined;
   for (const c of chosen) {
-    const resolution = RULES[c.rule].resolve({ text, match: c.match, anchor, tense: tenseAround(text, c), reference, lastQuarter });
+    const sameSentence = referenceEnd >= 0 && !/[.!?]["”’]?\s|\n/.test(text.slice(referenceEnd, c.start));
+    const sentenceYear = sameSentence && reference && /^\d{4}/.test(reference) ? +reference.slice(0, 4) : undefined;
+    const resolution = RULES[c.rule].resolve({ text, match: c.match, anchor, tense: tenseAround(text, c), reference, lastQuarter, sentenceYear });
     if (!resolution) continue;
     const expression: TimeExpression = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: resolution.type, value: resolution.value, anchored: resolution.anchored ?? false };
     if (resolution.mod) expression.mod = resolution.mod;
@@ -838,6 +856,7 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
     out.push(expression);
     if ((resolution.type === 'DATE' || resolution.type === 'TIME') && /^\d{4}/.test(resolution.value) && !/X/.test(resolution.value) && !resolution.derived) {
       reference = resolution.value.replace(/T.*$/, '');
+      referenceEnd = c.end;
       if (/-Q\d$/.test(reference)) lastQuarter = reference;
     }
   }
