@@ -16,6 +16,8 @@ import { computeDiagnostics } from './features/diagnostics';
 import { provideDocumentHighlights } from './features/documentHighlight';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideHover } from './features/hover';
+import { provideInlayHints } from './features/inlayHints';
+import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { provideReferences } from './features/references';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import { ReindexRequest, StatusNotification, type IndexStatus } from './protocol';
@@ -32,6 +34,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canWatchDynamically = false;
   let canReportProgress = false;
   let hasWorkspaceFolders = false;
+  let canRefreshHints = false;
+  let canRefreshTokens = false;
   let indexing = false;
   let scanGeneration = 0;
 
@@ -54,6 +58,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canWatchDynamically = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canReportProgress = !!capabilities.window?.workDoneProgress;
     hasWorkspaceFolders = !!capabilities.workspace?.workspaceFolders;
+    canRefreshHints = !!capabilities.workspace?.inlayHint?.refreshSupport;
+    canRefreshTokens = !!capabilities.workspace?.semanticTokens?.refreshSupport;
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [params.rootPath] : []);
     return {
       capabilities: {
@@ -64,6 +70,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         documentHighlightProvider: true,
         documentSymbolProvider: { label: 'Article Lens' },
         workspaceSymbolProvider: true,
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'article-lens', version: require('../../../package.json').version },
@@ -103,6 +111,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (generation === scanGeneration) indexing = false;
       sendStatus();
       publishOpen();
+      if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+      if (canRefreshTokens) void Promise.resolve(connection.languages.semanticTokens.refresh()).catch(() => undefined);
     }
   };
 
@@ -159,6 +169,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDocumentHighlight(guard('highlights', (p) => provideDocumentHighlights(index, p), []));
   connection.onDocumentSymbol(guard('document symbols', (p) => provideDocumentSymbols(index, p), []));
   connection.onWorkspaceSymbol(guard('workspace symbols', (p) => provideWorkspaceSymbols(index, p), []));
+  connection.languages.inlayHint.on(guard('inlay hints', (p) => provideInlayHints(index, p), []));
+  connection.languages.semanticTokens.on(guard('semantic tokens', (p) => provideSemanticTokens(index, p), { data: [] }));
 
   documents.listen(connection);
   connection.listen();

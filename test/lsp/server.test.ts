@@ -126,3 +126,54 @@ describe('language server on the seed articles', { skip: !existsSync(SEEDS) && '
     assert.equal(new Set(refs.map((r) => r.uri)).size, 5);
   });
 });
+
+describe('language server: dates', () => {
+  let session: LspSession;
+  const file = path.join(SAMPLES, '05_coastal_times.article');
+  const uri = pathToFileURL(file).href;
+  const text = readFileSync(file, 'utf8');
+  const undated = path.join(SAMPLES, '04_reykjavik_daily.txt');
+  const undatedText = readFileSync(undated, 'utf8');
+
+  before(async () => {
+    session = await LspSession.start(SAMPLES);
+    await open(session, file);
+    await open(session, undated);
+  });
+  after(() => session.stop());
+
+  test('hover on a date shows its value, its range in words and its anchor', async () => {
+    const hover = await session.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'later this year') });
+    assert.ok(hover);
+    assert.match(hover.contents.value, /\*\*later this year\*\* — date/);
+    assert.match(hover.contents.value, /`2026`/);
+    assert.match(hover.contents.value, /6 March – 31 December 2026/);
+    assert.match(hover.contents.value, /publication date 2026-03-06, from the header/);
+  });
+
+  test('hover on a relative date of an undated article says what is missing', async () => {
+    const undatedUri = pathToFileURL(undated).href;
+    const hover = await session.request<Hover | null>('textDocument/hover', { textDocument: { uri: undatedUri }, position: positionOf(undatedText, 'next month') });
+    assert.ok(hover);
+    assert.match(hover.contents.value, /no publication date/);
+  });
+
+  test('inlay hints follow relative dates with what they resolve to', async () => {
+    const lines = text.split('\n').length;
+    const hints = await session.request<Array<{ label: string; position: { line: number; character: number } }>>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } } });
+    const afterLater = positionOf(text, 'later this year');
+    afterLater.character += 'later this year'.length;
+    assert.ok(hints.some((h) => h.position.line === afterLater.line && h.position.character === afterLater.character && /2026/.test(h.label)), JSON.stringify(hints));
+    // Explicit dates need no hint.
+    const explicit = positionOf(text, 'late June 2026');
+    assert.ok(!hints.some((h) => h.position.line === explicit.line && h.position.character === explicit.character + 'late June 2026'.length));
+  });
+
+  test('semantic tokens colour names and dates', async () => {
+    const tokens = await session.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.equal(tokens.data.length % 5, 0);
+    const types = new Set<number>();
+    for (let i = 3; i < tokens.data.length; i += 5) types.add(tokens.data[i]);
+    assert.deepEqual([...types].sort(), [0, 1, 2, 3]);
+  });
+});

@@ -2,7 +2,8 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import * as path from 'node:path';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { mentionAtPosition, spanRange } from './mentionLookup';
+import { describeAnchor, describeRange } from '../analysis/time/describe';
+import { mentionAtPosition, spanRange, timeAtPosition, type TimeUnderCursor } from './mentionLookup';
 
 const TYPE_LABEL = { person: 'person', place: 'place', organization: 'organization' } as const;
 
@@ -20,6 +21,8 @@ export function articleLabel(uri: string): string {
 }
 
 export function provideHover(index: WorkspaceIndex, params: HoverParams): Hover | null {
+  const time = timeAtPosition(index, params.textDocument.uri, params.position);
+  if (time) return timeHover(index, time);
   const found = mentionAtPosition(index, params.textDocument.uri, params.position);
   if (!found) return null;
   const { entity, ref, uri } = found;
@@ -53,4 +56,30 @@ export function provideHover(index: WorkspaceIndex, params: HoverParams): Hover 
     contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') },
     range: spanRange(index, uri, ref.mention),
   };
+}
+
+const TIMEX_LABEL = { DATE: 'date', TIME: 'time of day', DURATION: 'duration', SET: 'recurring time' } as const;
+const DURATION_UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', Q: 'quarter', DE: 'decade', CE: 'century', H: 'hour', S: 'second' };
+
+/** "P33Y" → "33 years", "PT30M" → "30 minutes". */
+export function describeDuration(value: string): string | undefined {
+  const m = /^P(T)?(\d+(?:\.\d+)?|X)(Y|M|W|D|Q|DE|CE|H|S)$/.exec(value);
+  if (!m) return undefined;
+  const unit = m[1] && m[3] === 'M' ? 'minute' : DURATION_UNITS[m[3]];
+  if (m[2] === 'X') return `some ${unit === 'century' ? 'centuries' : unit + 's'}`;
+  const n = Number(m[2]);
+  return `${m[2]} ${n === 1 ? unit : unit === 'century' ? 'centuries' : unit + 's'}`;
+}
+
+function timeHover(index: WorkspaceIndex, found: TimeUnderCursor): Hover {
+  const { time, analysis, uri } = found;
+  const lines: string[] = [];
+  lines.push(`**${escapeMarkdown(time.text)}** — ${TIMEX_LABEL[time.type]}`);
+  lines.push(`*Value:* \`${time.value}\`${time.mod ? ` · ${time.mod.toLowerCase()}` : ''}`);
+  if (time.range) lines.push(`*Range:* ${describeRange(time.range)}${time.range.start !== time.range.end ? ` (${time.range.start} to ${time.range.end})` : ''}`);
+  const duration = time.type === 'DURATION' || time.type === 'SET' ? describeDuration(time.value) : undefined;
+  if (duration) lines.push(time.type === 'SET' ? `*Every:* ${duration}` : `*Length:* ${duration}`);
+  const unresolved = /X|_REF$/.test(time.value);
+  if (time.anchored || (unresolved && !analysis.publication.date)) lines.push(`*Anchored on:* ${describeAnchor(analysis.publication)}`);
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: spanRange(index, uri, time) };
 }

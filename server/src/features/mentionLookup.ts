@@ -1,6 +1,6 @@
 import type { Location, Position, Range } from 'vscode-languageserver';
 import type { CorpusEntity, MentionRef } from '../analysis/corpus/corpus';
-import type { Span } from '../analysis/types';
+import type { ArticleAnalysis, Span, TimeExpression } from '../analysis/types';
 import { normalizeUri, type WorkspaceIndex } from '../workspace/workspaceIndex';
 
 // Conversions between the engine's string offsets and LSP positions happen here, once.
@@ -30,4 +30,21 @@ export function spanRange(index: WorkspaceIndex, uri: string, span: Span): Range
 export function mentionLocation(index: WorkspaceIndex, ref: MentionRef): Location | undefined {
   const range = spanRange(index, ref.article, ref.mention);
   return range ? { uri: ref.article, range } : undefined;
+}
+
+export interface TimeUnderCursor {
+  uri: string;
+  time: TimeExpression;
+  analysis: ArticleAnalysis;
+}
+
+export function timeAtPosition(index: WorkspaceIndex, uri: string, position: Position): TimeUnderCursor | undefined {
+  const article = index.get(uri);
+  if (!article || article.error) return undefined;
+  const key = normalizeUri(uri);
+  const analysis = index.corpus.get(key);
+  if (!analysis) return undefined;
+  const offset = article.document.offsetAt(position);
+  const time = analysis.times.find((t) => offset >= t.start && offset <= t.end);
+  return time ? { uri: key, time, analysis } : undefined;
 }

@@ -1,18 +1,27 @@
-// The settings that decide which files are articles; shared by the language server and the CLI so both
-// index the same files. package.json documents them for the editor.
+// The settings of Article Lens as the server and the CLI use them; shared so both index the same files.
+// package.json documents them for the editor.
 
 export interface ArticleLensSettings {
   include: string[];
   exclude: string[];
+  /** Inlay hints after relative date expressions, showing what they resolve to. */
+  dateInlayHints: boolean;
 }
 
 export const DEFAULT_SETTINGS: ArticleLensSettings = {
   include: ['**/*.article', '**/*.news', '**/*.txt'],
   exclude: ['**/node_modules/**', '**/.git/**', '**/out/**', '**/.vscode-test/**'],
+  dateInlayHints: true,
 };
 
+/** Settings from the editor's `articleLens` section, with defaults for anything missing or malformed. */
 export function normalizeSettings(raw: unknown): ArticleLensSettings {
-  const value = (raw ?? {}) as Partial<Record<keyof ArticleLensSettings, unknown>>;
+  const value = (raw ?? {}) as { include?: unknown; exclude?: unknown; inlayHints?: { resolvedDates?: unknown } };
   const strings = (x: unknown, fallback: string[]) => (Array.isArray(x) && x.every((s) => typeof s === 'string') ? (x as string[]) : fallback);
-  return { include: strings(value.include, DEFAULT_SETTINGS.include), exclude: strings(value.exclude, DEFAULT_SETTINGS.exclude) };
+  const hints = value.inlayHints?.resolvedDates;
+  return {
+    include: strings(value.include, DEFAULT_SETTINGS.include),
+    exclude: strings(value.exclude, DEFAULT_SETTINGS.exclude),
+    dateInlayHints: typeof hints === 'boolean' ? hints : DEFAULT_SETTINGS.dateInlayHints,
+  };
 }
