@@ -39,30 +39,85 @@ function markers(text: string, offset: number): Marker[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** The tense of the clause around a span: the nearest marker before it decides, else the first after it. */
-export function tenseAround(text: string, span: Span): Tense {
-  let from = span.start;
-  while (from > 0 && from > span.start - 160 && !/[.!?\n;]/.test(text[from - 1])) from--;
-  let to = span.end;
-  while (to < text.length && to < span.end + 160 && !/[.!?\n;]/.test(text[to])) to++;
-  const before = markers(text.slice(from, span.start), from);
-  const after = markers(text.slice(span.end, to), span.end);
-  // "the planned December visit", "the upcoming Tuesday meeting": the adjective dates it.
-  if (/\b(?:planned|upcoming|scheduled|expected|proposed|forthcoming|coming)\s+$/i.test(text.slice(Math.max(from, span.start - 14), span.start))) {
-    return { direction: 1, strong: true };
+/**
+ * Reads the tense of the clause around spans of one text. Clause markers are found once per clause and
+ * shared by every expression in it.
+ */
+export class TenseReader {
+  private readonly boundaries: number[] = [];
+  private readonly clauseMarkers = new Map<number, Marker[]>();
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // . ! ? ; and line breaks end a clause.
+      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) this.boundaries.push(i);
+    }
   }
-  // A deadline preposition right before the date ("by Jan. 14", "until Tuesday") leans to the future,
-  // unless an auxiliary of the clause says otherwise.
-  if (/\b(?:by|until|till|no later than)\s+$/i.test(text.slice(Math.max(from, span.start - 16), span.start))) {
-    const strong = [...before, ...after].find((m) => m.strong && m.direction < 0 && /\b(?:had|was|were|did)\b/i.test(text.slice(m.at, m.at + 6)));
-    return strong ? { direction: -1, strong: true } : { direction: 1, strong: false };
+
+  /** The tense of the clause around a span: the nearest marker before it decides, else the first after it. */
+  at(span: Span): Tense {
+    const text = this.text;
+    const from = this.clauseStart(span.start);
+    const to = this.clauseEnd(span.end);
+    // "the planned December visit", "the upcoming Tuesday meeting": the adjective dates it.
+    if (/\b(?:planned|upcoming|scheduled|expected|proposed|forthcoming|coming)\s+$/i.test(text.slice(Math.max(from, span.start - 14), span.start))) {
+      return { direction: 1, strong: true };
+    }
+    const all = this.markersOf(from, to);
+    const before = all.filter((m) => m.at < span.start);
+    const after = all.filter((m) => m.at >= span.end);
+    // A deadline preposition right before the date ("by Jan. 14", "until Tuesday") leans to the future,
+    // unless an auxiliary of the clause says otherwise.
+    if (/\b(?:by|until|till|no later than)\s+$/i.test(text.slice(Math.max(from, span.start - 16), span.start))) {
+      const strong = all.find((m) => m.strong && m.direction < 0 && /^(?:had|was|were|did)\b/i.test(text.slice(m.at, m.at + 6)));
+      return strong ? { direction: -1, strong: true } : { direction: 1, strong: false };
+    }
+    const strongBefore = before.filter((m) => m.strong);
+    const nearestBefore = before[before.length - 1];
+    // A strong marker close before the expression outweighs a weak one between them.
+    const decisive =
+      strongBefore.length && nearestBefore && !nearestBefore.strong && span.start - strongBefore[strongBefore.length - 1].at < 60
+        ? strongBefore[strongBefore.length - 1]
+        : nearestBefore ?? after.find((m) => m.strong) ?? after[0];
+    return decisive ? { direction: decisive.direction, strong: decisive.strong } : { direction: 0, strong: false };
   }
-  const strongBefore = before.filter((m) => m.strong);
-  const nearestBefore = before[before.length - 1];
-  // A strong marker close before the expression outweighs a weak one between them.
-  const decisive =
-    strongBefore.length && nearestBefore && !nearestBefore.strong && span.start - strongBefore[strongBefore.length - 1].at < 60
-      ? strongBefore[strongBefore.length - 1]
-      : nearestBefore ?? after.find((m) => m.strong) ?? after[0];
-  return decisive ? { direction: decisive.direction, strong: decisive.strong } : { direction: 0, strong: false };
+
+  private markersOf(from: number, to: number): Marker[] {
+    let found = this.clauseMarkers.get(from);
+    if (!found) {
+      found = markers(this.text.slice(from, to), from);
+      this.clauseMarkers.set(from, found);
+    }
+    return found;
+  }
+
+  private clauseStart(offset: number): number {
+    // The boundary before the offset, searched in the sorted boundary list.
+    let lo = 0;
+    let hi = this.boundaries.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.boundaries[mid] < offset) {
+        found = this.boundaries[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return Math.max(found + 1, offset - 2000);
+  }
+
+  private clauseEnd(offset: number): number {
+    let lo = 0;
+    let hi = this.boundaries.length - 1;
+    let found = this.text.length;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.boundaries[mid] >= offset) {
+        found = this.boundaries[mid];
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    return Math.min(found, offset + 2000);
+  }
 }

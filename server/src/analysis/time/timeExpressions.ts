@@ -14,7 +14,7 @@ import {
   weekdayNumber,
   weekdayOf,
 } from './calendar';
-import { tenseAround, type Tense } from './tense';
+import { TenseReader, type Tense } from './tense';
 import {
   APPROX,
   DAY,
@@ -822,10 +822,10 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
       }
       let start = match.index;
       let end = start + match[0].length;
-      if (exclude.some((x) => start < x.end && x.start < end)) continue;
+      if (exclude.length && exclude.some((x) => start < x.end && x.start < end)) continue;
       if (rule.accept && !rule.accept(match, text)) continue;
       // A period that ends the sentence is not part of an abbreviation ("at 6 a.m." + "." is one period).
-      if (text[end - 1] === '.' && /^(?:\s*$|\s+["“(]?\p{Lu}|\s*\n)/u.test(text.slice(end, end + 3))) end--;
+      if (text.charCodeAt(end - 1) === 46 && /^(?:\s*$|\s+["“(]?\p{Lu}|\s*\n)/u.test(text.slice(end, end + 3))) end--;
       while (end > start && /[\s,]/.test(text[end - 1])) end--;
       while (start < end && /\s/.test(text[start])) start++;
       candidates.push({ rule: ruleIndex, match, start, end });
@@ -835,17 +835,38 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
   // The longest candidates win; on equal length the earlier rule.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
   const chosen: Candidate[] = [];
-  for (const c of candidates) if (!chosen.some((x) => c.start < x.end && x.start < c.end)) chosen.push(c);
+  const taken = new Uint8Array(text.length + 1);
+  for (const c of candidates) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
+  }
   chosen.sort((a, b) => a.start - b.start);
 
   const out: TimeExpression[] = [];
+  const tenses = new TenseReader(text);
   let reference: string | undefined;
   let referenceEnd = -1;
   let lastQuarter: string | undefined;
   for (const c of chosen) {
     const sameSentence = referenceEnd >= 0 && !/[.!?]["”’]?\s|\n/.test(text.slice(referenceEnd, c.start));
     const sentenceYear = sameSentence && reference && /^\d{4}/.test(reference) ? +reference.slice(0, 4) : undefined;
-    const resolution = RULES[c.rule].resolve({ text, match: c.match, anchor, tense: tenseAround(text, c), reference, lastQuarter, sentenceYear });
+    let tense: Tense | undefined;
+    const context: ResolveContext = {
+      text,
+      match: c.match,
+      anchor,
+      // Most rules never ask: the tense is read only when one does.
+      get tense() {
+        return (tense ??= tenses.at(c));
+      },
+      reference,
+      lastQuarter,
+      sentenceYear,
+    };
+    const resolution = RULES[c.rule].resolve(context);
     if (!resolution) continue;
     const expression: TimeExpression = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: resolution.type, value: resolution.value, anchored: resolution.anchored ?? false };
     if (resolution.mod) expression.mod = resolution.mod;

@@ -1,0 +1,76 @@
+// A deterministic synthetic news corpus for benchmarks: articles of 2–8 KB about a handful of recurring
+// stories, with people, titles, places, organisations and dates repeated across articles. All text is made
+// here from templates; the same seed always gives the same corpus.
+
+export interface SyntheticArticle {
+  name: string;
+  text: string;
+}
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Anna', 'Lars', 'Maria', 'Tomas', 'Ingrid', 'Pavel', 'Amara', 'Kenji', 'Lucia', 'Omar', 'Elena', 'Rafael', 'Priya', 'Jonas', 'Nadia', 'Viktor', 'Sofia', 'Daniel', 'Leila', 'Mateo'];
+const LAST = ['Halvorsen', 'Petrov', 'Okafor', 'Tanaka', 'Moreau', 'Castillo', 'Lindqvist', 'Haddad', 'Novak', 'Brennan', 'Varga', 'Sato', 'Mensah', 'Kowalski', 'Ferreira', 'Rahman', 'Costa', 'Ivanova', 'Jensen', 'Alvarez'];
+const TITLES = ['Foreign Minister', 'Prime Minister', 'Trade Minister', 'President', 'Finance Minister', 'Defence Minister', 'Energy Minister', 'Central Bank Governor'];
+const COUNTRIES = ['Norway', 'Iceland', 'Brazil', 'Japan', 'Kenya', 'Canada', 'India', 'Poland', 'Chile', 'Egypt', 'Vietnam', 'Portugal'];
+const DEMONYMS: Record<string, string> = { Norway: 'Norwegian', Iceland: 'Icelandic', Brazil: 'Brazilian', Japan: 'Japanese', Kenya: 'Kenyan', Canada: 'Canadian', India: 'Indian', Poland: 'Polish', Chile: 'Chilean', Egypt: 'Egyptian', Vietnam: 'Vietnamese', Portugal: 'Portuguese' };
+const CITIES = ['Oslo', 'Reykjavik', 'Brasilia', 'Tokyo', 'Nairobi', 'Ottawa', 'New Delhi', 'Warsaw', 'Santiago', 'Cairo', 'Hanoi', 'Lisbon', 'Geneva', 'Vienna'];
+const ORGS: Array<[string, string]> = [
+  ['North Atlantic Fisheries Council', 'NAFC'], ['World Trade Organization', 'WTO'], ['International Energy Agency', 'IEA'],
+  ['Coastal States Forum', 'CSF'], ['Global Ports Alliance', 'GPA'], ['Southern Grain Exchange', 'SGE'],
+];
+const EVENTS = ['summit', 'visit', 'talks', 'conference', 'trade negotiations', 'signing ceremony'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const FILLER = [
+  'Officials said the preparations had moved faster than expected, although several questions remained open.',
+  'Analysts noted that the talks would test whether both governments could keep their promises on market access.',
+  'The delegations are expected to review a long list of proposals covering shipping, energy and agriculture.',
+  'Local business groups welcomed the news but warned that details mattered more than declarations.',
+  'Critics argued that the agreement did little for smaller producers, who have waited years for relief.',
+  'Negotiators worked late into the evening to settle the wording of a joint statement.',
+];
+
+export function syntheticCorpus(count: number, seed = 20261122): SyntheticArticle[] {
+  const random = prng(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const people = Array.from({ length: 60 }, () => ({ first: pick(FIRST), last: pick(LAST), title: pick(TITLES), country: pick(COUNTRIES) }));
+  const articles: SyntheticArticle[] = [];
+  for (let i = 0; i < count; i++) {
+    const story = i % 40;
+    const a = people[story % people.length];
+    const b = people[(story * 7 + 3) % people.length];
+    const [orgName, orgShort] = ORGS[story % ORGS.length];
+    const city = CITIES[story % CITIES.length];
+    const event = EVENTS[story % EVENTS.length];
+    const year = 2024 + (story % 3);
+    const month = 1 + Math.floor(random() * 12);
+    const day = 1 + Math.floor(random() * 27);
+    const lines: string[] = [];
+    const style = i % 3;
+    if (style === 0) lines.push(`date ${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    else if (style === 1) lines.push(`${a.country} and ${b.country} prepare for ${event} in ${city}`, `${MONTHS[month - 1]} ${String(day).padStart(2, '0')}, ${year}`);
+    const target = 2000 + Math.floor(random() * 6000);
+    let body = `${city}, ${MONTHS[month - 1]} ${day}: ${DEMONYMS[a.country]} ${a.title} ${a.first} ${a.last} will travel to ${b.country} in early ${MONTHS[(month + 1) % 12]} for the ${event} with ${DEMONYMS[b.country]} ${b.title} ${b.first} ${b.last}, officials confirmed on Thursday.`;
+    const paragraphs = [body];
+    while (paragraphs.join('\n\n').length < target) {
+      const r = random();
+      if (r < 0.2) paragraphs.push(`${a.last} said the ${orgName} (${orgShort}) would host a working group ${pick(['next month', 'later this year', 'in the second half of the year', `on ${MONTHS[(month + 2) % 12]} ${1 + Math.floor(random() * 27)}`])}.`);
+      else if (r < 0.4) paragraphs.push(`Speaking in ${pick(CITIES)} last week, ${b.first} ${b.last} recalled that the two countries had signed a framework in ${year - 1 - Math.floor(random() * 10)} and met twice in ${year - 1}.`);
+      else if (r < 0.55) paragraphs.push(`The ${orgShort} has met once a year since ${year - 12}, and ${a.last} has attended for the past ${2 + Math.floor(random() * 9)} years.`);
+      else if (r < 0.7) paragraphs.push(`"We expect concrete results by ${year + 5}," ${pick([a.last, b.last])} told reporters in ${pick(CITIES)} on ${pick(['Monday', 'Tuesday', 'Wednesday', 'Friday'])}.`);
+      else paragraphs.push(pick(FILLER));
+    }
+    lines.push(paragraphs.join('\n\n'));
+    articles.push({ name: `article-${String(i).padStart(5, '0')}.txt`, text: lines.join('\n') + '\n' });
+  }
+  return articles;
+}
