@@ -713,7 +713,7 @@ const RULES: Rule[] = [
   },
   // now, currently, current, recently, recent, the future, previously
   {
-    pattern: /\b(recent\s+(?:days|weeks|months|years|decades)|now|currently|at present|presently|nowadays|these days|at the moment|right now|current|recently|lately|recent|previously|formerly|the past|(?:the\s+)?(?:(?:foreseeable|near|distant|immediate)\s+)?future|coming\s+(?:days|weeks|months|years|decades))\b(?!\s+(?:account|accounts|affairs|events|of|to|tense)\b)/gi,
+    pattern: /\b(recent\s+(?:days|weeks|months|years|decades)|now|currently|at present|presently|nowadays|these days|at the moment|right now|current|recently|lately|recent|the past|the\s+(?:(?:near|distant|immediate)\s+)?future|coming\s+(?:days|weeks|months|years|decades))\b(?!\s+(?:account|accounts|affairs|events|of|to|tense)\b)/gi,
     accept: (match, text) => {
       const w = lower(match[0]);
       // "the past two years" and "the past year" are durations, found by their own rules.
@@ -725,7 +725,7 @@ const RULES: Rule[] = [
     },
     resolve: (ctx) => {
       const w = lower(ctx.match[0]);
-      if (/^recent\s|^the past|^in the past|recently|lately|^recent$|previously|formerly/.test(w)) return refValue('PAST_REF');
+      if (/^recent\s|^the past|recently|lately|^recent$/.test(w)) return refValue('PAST_REF');
       const coming = /coming\s+(days|weeks|months|years|decades)/.exec(w);
       if (coming) return { type: 'DURATION', value: durationValue(NaN, unitOf(coming[1])) };
       if (/future/.test(w)) return refValue('FUTURE_REF');
@@ -776,9 +776,10 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b(?:(once|twice|(?:three|four|five|\\d+) times)\\s+(?:a|an|per|every|each)\\s+(${UNIT})|(?:every|each)\\s+(?:other\\s+)?(${UNIT}|${WEEKDAY})|(annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly|biweekly|semiannually)|(?:on\\s+)?(${WEEKDAY})s)\\b`, 'gi'),
     accept: (match, text) => {
       if (match[4]) {
-        // "the Communist Party daily Granma" is a newspaper.
-        const after = text.slice(match.index + match[0].length, match.index + match[0].length + 3);
-        return !/^\s\p{Lu}/u.test(after);
+        const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+        // "the Communist Party daily Granma" is a newspaper; a "quarterly dividend" is not a time.
+        if (/^\s\p{Lu}/u.test(after)) return false;
+        if (/^quarterly$/i.test(match[4]) && /^\s+[a-z]/.test(after)) return false;
       }
       return true;
     },
