@@ -95,10 +95,11 @@ function yearFor(month: number, day: number, ctx: ResolveContext): number | null
   const t = Date.UTC(a.year, a.month - 1, a.day);
   const at = (year: number) => Date.UTC(year, month - 1, Math.min(day, daysInMonth(year, month)));
   const oneDay = 86400000;
-  // A weak tense (a verb ending) moves the date across the publication date only beyond two months.
-  const tolerance = ctx.tense.strong ? 3 * oneDay : 60 * oneDay;
-  if (ctx.tense.direction > 0) return at(a.year) >= t - tolerance ? a.year : a.year + 1;
-  if (ctx.tense.direction < 0) return at(a.year) <= t + tolerance ? a.year : a.year - 1;
+  // A weak tense (a verb ending) moves the date across the publication date only beyond two months. A past
+  // tense moves a date only beyond a month: news reports in the past tense on deadlines to come
+  // ("the offer was extended to Nov. 16"), while a future tense rarely points at a past date.
+  if (ctx.tense.direction > 0) return at(a.year) >= t - (ctx.tense.strong ? 3 : 60) * oneDay ? a.year : a.year + 1;
+  if (ctx.tense.direction < 0) return at(a.year) <= t + (ctx.tense.strong ? 30 : 60) * oneDay ? a.year : a.year - 1;
   // No tense: news speaks mostly of the past; a future date only when it is near.
   const past = at(a.year) <= t ? a.year : a.year - 1;
   const future = past + 1;
@@ -675,6 +676,16 @@ const RULES: Rule[] = [
       const time = named ? (named === 'midnight' ? 'T24:00' : 'T12:00') : clock(g(ctx, 1), g(ctx, 2), g(ctx, 3));
       if (!time) return null;
       return { type: 'TIME', value: dayFor(ctx, g(ctx, 5), g(ctx, 6)) + time, anchored: true };
+    },
+  },
+  // 5 p.m. EST Nov. 9, midnight on Dec. 31
+  {
+    pattern: new RegExp(`\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}|(noon|midnight))${TIME_ZONE},?\\s+(?:on\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?(?!\\d)`, 'gi'),
+    resolve: (ctx) => {
+      const named = lower(g(ctx, 4));
+      const time = named ? (named === 'midnight' ? 'T24:00' : 'T12:00') : clock(g(ctx, 1), g(ctx, 2), g(ctx, 3));
+      const day = monthDay(ctx, g(ctx, 5), g(ctx, 6), '', g(ctx, 7));
+      return time && day ? { type: 'TIME', value: day.value + time, anchored: day.anchored } : null;
     },
   },
   // (last/next) Friday (morning), Friday night, Tuesday nights (a set)
