@@ -411,6 +411,11 @@ const RULES: Rule[] = [
   {
     pattern: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(?:(1[5-9]\d|20\d)0|'([0-9])0)'?s\b/gi,
     resolve: (ctx) => {
+      // "the 1800s" is a century; "the 1990s" a decade.
+      if (!g(ctx, 1) && /^\d\d0$/.test(g(ctx, 2)) && /00'?s$/.test(ctx.match[0])) {
+        const century = g(ctx, 2).slice(0, 2);
+        return { type: 'DATE', value: century, range: { start: `${century}00-01-01`, end: `${century}99-12-31` } };
+      }
       const decade = g(ctx, 2) || (+g(ctx, 3) < 3 ? '20' + g(ctx, 3) : '19' + g(ctx, 3));
       return withPart(g(ctx, 1), { type: 'DATE', value: `${decade}X`, range: { start: `${decade}0-01-01`, end: `${decade}9-12-31` } });
     },
@@ -435,11 +440,19 @@ const RULES: Rule[] = [
   // 1998 (a bare year, not an amount)
   {
     pattern: new RegExp(`(?<![\\d$€£.,/:-])\\b(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d%/]|[.,]\\d|-(?:\\d|year|month|day|old)|\\s*(?:million|billion|tonnes|people|km|kg|metres|meters|per cent|percent|points|votes|troops|dollars|euros|pounds|shares|acres|feet|miles|yards|members|cars|units|barrels|jobs|deaths|cases|[ap]\\.?m\\b))`, 'g'),
+    accept: (match, text) => {
+      const year = +match[1];
+      const before = text.slice(Math.max(0, match.index - 12), match.index);
+      const preposition = /\b(?:in|since|by|of|from|until|till|during|before|after|to|through|year|fiscal|early|late|mid|and|or|between)\s+$/i.test(before);
+      // "1500 passengers": a count before a plural noun, unless a preposition makes it a year.
+      if (!preposition && /^\s+[a-z]+s\b/.test(text.slice(match.index + 4, match.index + 24))) return false;
+      return year >= 1800 || preposition;
+    },
     resolve: (ctx) => ({ type: 'DATE', value: g(ctx, 1) }),
   },
   // nineteen ninety-six (broadcast transcripts)
   {
-    pattern: new RegExp(`\\b(?:in|since|of|from|until|by)\\s+(${SPELLED_YEAR})\\b`, 'gi'),
+    pattern: new RegExp(`(?<=\\b(?:in|since|of|from|until|by)\\s+)(${SPELLED_YEAR})\\b`, 'gi'),
     resolve: (ctx) => ({ type: 'DATE', value: String(spelledYearValue(g(ctx, 1))) }),
   },
   // (last/this/next/early) summer (of 1994), the winter of nineteen ninety-four
@@ -452,9 +465,18 @@ const RULES: Rule[] = [
       const yearText = g(ctx, 3);
       const a = ctx.anchor;
       let year: number | null = yearText ? (/^\d|'/.test(yearText) ? yearOf(yearText) : spelledYearValue(yearText)) : null;
+      if (year === null && a && code === 'WI') {
+        // Winter Y runs from December Y into March Y+1.
+        const inWinter = a.month === 12 || a.month <= 3;
+        const current = a.month === 12 ? a.year : a.month <= 3 ? a.year - 1 : a.year;
+        if (which === 'last' || which === 'this past') year = current - 1;
+        else if (which === 'next') year = inWinter ? current + 1 : current;
+        else year = ctx.tense.direction < 0 && !inWinter ? current - 1 : current;
+      }
       if (year === null && a) {
+        // Seasons in calendar order within a year: winter (its January–March part) first.
         const seasonIndex = ['WI', 'SP', 'SU', 'FA'].indexOf(code);
-        const anchorSeason = Math.floor((a.month % 12) / 3);
+        const anchorSeason = a.month === 12 ? 4 : Math.floor((a.month - 1) / 3);
         if (which === 'last' || which === 'this past') year = seasonIndex < anchorSeason ? a.year : a.year - 1;
         else if (which === 'next') year = seasonIndex > anchorSeason ? a.year : a.year + 1;
         else if (which === 'this' || which === 'that' || which === '') year = ctx.tense.direction < 0 && seasonIndex > anchorSeason ? a.year - 1 : ctx.tense.direction > 0 && seasonIndex < anchorSeason ? a.year + 1 : a.year;
@@ -487,6 +509,16 @@ const RULES: Rule[] = [
       }
       const code = half ? `H${n}` : `Q${n}`;
       return { type: 'DATE', value: year === null ? `XXXX-${code}` : `${year}-${code}`, anchored: !g(ctx, 2) && !/^\d/.test(g(ctx, 5)) };
+    },
+  },
+  // Q3 2025, Q3, 3Q
+  {
+    pattern: new RegExp(`\\b(?:Q([1-4])|([1-4])Q)(?:\\s+|['’]|\\s+of\\s+)?(${YEAR})?\\b`, 'g'),
+    resolve: (ctx) => {
+      const n = +(g(ctx, 1) || g(ctx, 2));
+      const a = ctx.anchor;
+      const year = g(ctx, 3) ? yearOf(g(ctx, 3)) : a ? (n <= quarterOf(a) ? a.year : a.year - 1) : null;
+      return { type: 'DATE', value: year === null ? `XXXX-Q${n}` : `${year}-Q${n}`, anchored: !g(ctx, 3) };
     },
   },
   // the latter half, the second half of the year, the first half of next year
@@ -550,7 +582,7 @@ const RULES: Rule[] = [
   },
   // last year, this month, next week, the following year, the past year (a duration)
   {
-    pattern: /\b(last|this|next|the last|the past|the previous|the prior|the coming|the current|the following|the same|that)\s+(year|month|week|weekend|decade|century)\b/gi,
+    pattern: /\b(last|this|next|the last|the past|the previous|the prior|the coming|the current|the following|the same|that)\s+(year|month|week|weekend|decade|century|quarter)\b/gi,
     resolve: (ctx) => {
       const which = lower(g(ctx, 1)).replace(/^the /, '');
       const unit = lower(g(ctx, 2));
@@ -653,6 +685,14 @@ const RULES: Rule[] = [
       return value ? { type: 'DATE', value, anchored: true, derived: fromReference } : refValue(backwards ? 'PAST_REF' : 'FUTURE_REF');
     },
   },
+  // the day before yesterday, the day after tomorrow
+  {
+    pattern: /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi,
+    resolve: (ctx) => {
+      if (!ctx.anchor) return refValue(/before/i.test(g(ctx, 1)) ? 'PAST_REF' : 'FUTURE_REF');
+      return { type: 'DATE', value: dateValue(addDays(ctx.anchor, /before/i.test(g(ctx, 1)) ? -2 : 2)), anchored: true };
+    },
+  },
   // yesterday, today, tomorrow, tonight, this morning, yesterday afternoon, last night
   {
     pattern: new RegExp(`\\b(?:(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?|(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY}))\\b`, 'gi'),
@@ -678,6 +718,15 @@ const RULES: Rule[] = [
       return { type: 'TIME', value: dayFor(ctx, g(ctx, 5), g(ctx, 6)) + time, anchored: true };
     },
   },
+  // 14:30 local time, at 09:15, 18:00 UTC
+  {
+    pattern: new RegExp(`(?:(?<=\\bat\\s)|\\b)([01]?\\d|2[0-3])[:h]([0-5]\\d)(\\s+(?:hours|hrs|GMT|UTC|CET|EST|EDT|PST|PDT|local time)\\b)?`, 'g'),
+    accept: (match, text) => !!match[3] || /\bat\s$/.test(text.slice(Math.max(0, match.index - 3), match.index)),
+    resolve: (ctx) => {
+      const zone = /UTC|GMT/.test(g(ctx, 3)) ? 'Z' : '';
+      return { type: 'TIME', value: `${dayFor(ctx, '', '')}T${pad2(+g(ctx, 1))}:${g(ctx, 2)}${zone}`, anchored: true };
+    },
+  },
   // 5 p.m. EST Nov. 9, midnight on Dec. 31
   {
     pattern: new RegExp(`\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}|(noon|midnight))${TIME_ZONE},?\\s+(?:on\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?(?!\\d)`, 'gi'),
@@ -691,7 +740,12 @@ const RULES: Rule[] = [
   // (last/next) Friday (morning), Friday night, Tuesday nights (a set)
   {
     pattern: new RegExp(`\\b(?:(last|next|this|coming|early|late|this past)\\s+)?(${WEEKDAY})(s)?(?:\\s+(${PART_OF_DAY}))?\\b`, 'gi'),
-    accept: (match) => /^\p{Lu}/u.test(match[2]),
+    accept: (match, text) => {
+      if (!/^\p{Lu}/u.test(match[2])) return false;
+      // "The Sunday Times", "Monday Night Football": a weekday that begins a name.
+      const next = /^\s+(\p{Lu}[\p{L}]+)/u.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 20));
+      return !next || monthNumber(next[1]) > 0 || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(next[1]);
+    },
     resolve: (ctx) => {
       const which = lower(g(ctx, 1)).replace('this past', 'last');
       const weekday = weekdayNumber(g(ctx, 2));
@@ -710,9 +764,12 @@ const RULES: Rule[] = [
     pattern: /\b(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))|Easter(?:\s+Sunday)?|Election\s+Day|Memorial\s+Day|Labor\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Boxing\s+Day)\b/g,
     resolve: (ctx) => {
       const a = ctx.anchor;
-      if (!a) return { type: 'DATE', value: 'XXXX-XX-XX', anchored: true };
       const which = lower(g(ctx, 1));
       const name = g(ctx, 2);
+      if (!a) {
+        const fixed = FIXED_HOLIDAYS[lower(name).replace(/\s+/g, ' ').replace(/’/g, "'")];
+        return { type: 'DATE', value: fixed ? `XXXX-${pad2(fixed[0])}-${pad2(fixed[1])}` : 'XXXX-XX-XX', anchored: true };
+      }
       const candidates = [a.year - 1, a.year, a.year + 1].map((y) => holidayDate(name, y)).filter((d): d is CalendarDate => d !== null);
       const today = Date.UTC(a.year, a.month - 1, a.day);
       const time = (d: CalendarDate) => Date.UTC(d.year, d.month - 1, d.day);
@@ -756,8 +813,8 @@ const RULES: Rule[] = [
       if (unitText !== unitText.toLowerCase()) return false;
       if (/^quarter/i.test(unitText) && /-/.test(match[0])) return false;
       if ((number === 'a' || number === 'an') && /^second/i.test(unitText)) return false;
-      // "a week" after a count is a rate ("four flights a week"), not a duration.
-      if ((number === 'a' || number === 'an') && !/(?:^|\b(?:for|in|within|over|than|about|nearly|almost|after|before|of|last|past|just|only|least|more|than|to|by|once|first|next)\s+)$/i.test(before.trimStart() ? before : '')) return false;
+      // "a week" after a count or an amount is a rate ("four flights a week", "$5 a year"), not a duration.
+      if ((number === 'a' || number === 'an') && /(?:\d|\b(?:times|once|twice|hours?|percent|cents?|dollars?|euros?|pounds?|flights|seats|trains|ships|meals|barrels|tons?|tonnes|sessions|visits|calls|games|shifts))\s+$/i.test(before)) return false;
       if ((number === 'a' || number === 'an') && /^\s*(?:-|old|earlier|ago)/i.test(after)) return false;
       if (/^-old/i.test(after)) return false;
       return true;
@@ -772,6 +829,15 @@ const RULES: Rule[] = [
       return r;
     },
   },
+  // half an hour, half a day, half a century
+  {
+    pattern: /\bhalf\s+(?:an?\s+)(hour|day|year|century|decade)\b|\b(?:an?\s+)?(hour|year)\s+and\s+a\s+half\b/gi,
+    resolve: (ctx) => {
+      const half: Record<string, string> = { hour: 'PT30M', day: 'PT12H', year: 'P6M', century: 'P50Y', decade: 'P5Y' };
+      if (g(ctx, 1)) return { type: 'DURATION', value: half[lower(g(ctx, 1))] };
+      return { type: 'DURATION', value: lower(g(ctx, 2)) === 'hour' ? 'PT1H30M' : 'P18M' };
+    },
+  },
   // for years, within weeks, decades-long, several years, a few days
   {
     pattern: /\b(years|months|weeks|days|decades|centuries|hours|minutes)(?:-long)?\b|\b(decade|year|month|week|day|hour)-long\b/g,
@@ -784,7 +850,7 @@ const RULES: Rule[] = [
   },
   // once a year, twice a month, every week, every other Tuesday, each year, annually, daily, quarterly
   {
-    pattern: new RegExp(`\\b(?:(once|twice|(?:three|four|five|\\d+) times)\\s+(?:a|an|per|every|each)\\s+(${UNIT})|(?:every|each)\\s+(?:other\\s+)?(${UNIT}|${WEEKDAY})|(annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly|biweekly|semiannually)|(?:on\\s+)?(${WEEKDAY})s)\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(once|twice|(?:three|four|five|\\d+) times)\\s+(?:a|an|per|every|each)\\s+(${UNIT})|(?:every|each)\\s+(?:other\\s+)?(${UNIT}|${WEEKDAY})|(annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly|biweekly|semiannually)|(${WEEKDAY})s|every\\s+(${NUMBER})\\s+(${UNIT})s)\\b`, 'gi'),
     accept: (match, text) => {
       if (match[4]) {
         const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
@@ -797,6 +863,7 @@ const RULES: Rule[] = [
     resolve: (ctx) => {
       const rate: Record<string, string> = { annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', hourly: 'PT1H', quarterly: 'P3M', nightly: 'P1D', biweekly: 'P2W', semiannually: 'P6M' };
       if (g(ctx, 4)) return { type: 'SET', value: rate[lower(g(ctx, 4))] };
+      if (g(ctx, 7)) return { type: 'SET', value: durationValue(numberValue(g(ctx, 6)), unitOf(g(ctx, 7))) };
       const weekday = g(ctx, 5) || (weekdayNumber(g(ctx, 3)) >= 0 ? g(ctx, 3) : '');
       if (weekday) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(weekday) || 7}` };
       const unit = unitOf(g(ctx, 2) || g(ctx, 3));
