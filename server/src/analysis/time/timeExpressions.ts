@@ -443,7 +443,7 @@ const RULES: Rule[] = [
     accept: (match, text) => {
       const year = +match[1];
       const before = text.slice(Math.max(0, match.index - 12), match.index);
-      const preposition = /\b(?:in|since|by|of|from|until|till|during|before|after|to|through|year|fiscal|early|late|mid|and|or|between)\s+$/i.test(before);
+      const preposition = /\b(?:in|since|by|of|from|until|till|during|before|after|to|through|year|fiscal|early|late|mid|and|or|between|the|its|their|his|her|last|this)\s+$/i.test(before);
       // "1500 passengers": a count before a plural noun, unless a preposition makes it a year.
       if (!preposition && /^\s+[a-z]+s\b/.test(text.slice(match.index + 4, match.index + 24))) return false;
       return year >= 1800 || preposition;
