@@ -67,6 +67,8 @@ interface Resolution {
 
 interface Rule {
   pattern: RegExp;
+  /** A cheap test of the whole text: when it fails, the rule cannot match and is skipped. */
+  trigger?: RegExp;
   resolve(ctx: ResolveContext): Resolution | null;
   /** Rejects a match before selection (wrong case, a number that is no year, …). */
   accept?(match: RegExpExecArray, text: string): boolean;
@@ -314,6 +316,7 @@ function dayFor(ctx: ResolveContext, which: string, dayWord: string): string {
 const RULES: Rule[] = [
   // 2025-12-05
   {
+    trigger: /\d{4}-\d\d-\d\d/,
     pattern: new RegExp(`\\b(\\d{4})-(0[1-9]|1[0-2])-([0-2]\\d|3[01])\\b`, 'g'),
     resolve: (ctx) => {
       const d = parseIsoDate(ctx.match[0]);
@@ -343,6 +346,7 @@ const RULES: Rule[] = [
   },
   // the week of March 6
   {
+    trigger: /week of/i,
     pattern: new RegExp(`\\bthe\\s+week\\s+of\\s+(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?\\b`, 'gi'),
     resolve: (ctx) => {
       const day = monthDay(ctx, g(ctx, 1), g(ctx, 2), '', g(ctx, 3));
@@ -352,6 +356,7 @@ const RULES: Rule[] = [
   },
   // last year's July summit
   {
+    trigger: /year['’]s/i,
     pattern: new RegExp(`\\b(last|this|next)\\s+year['’]s\\s+(${MONTH})\\b`, 'gi'),
     resolve: (ctx) => {
       if (!monthIsName(g(ctx, 2))) return null;
@@ -364,6 +369,7 @@ const RULES: Rule[] = [
   },
   // October this year, June last year, April next year
   {
+    trigger: /(?:this|last|next) year/i,
     pattern: new RegExp(`\\b(?:(early|mid|late)[- ]?)?(${MONTH})\\s+(this|last|next)\\s+year\\b`, 'gi'),
     resolve: (ctx) => {
       if (!monthIsName(g(ctx, 2))) return null;
@@ -404,11 +410,13 @@ const RULES: Rule[] = [
   },
   // early 2025, the end of 2024, mid-1990
   {
+    trigger: /earl|mid|late|beginning|start|middle|end/i,
     pattern: new RegExp(`\\b(early|mid|late|the (?:beginning|start|middle|end) of)[- ]?(${YEAR})\\b`, 'gi'),
     resolve: (ctx) => withPart(g(ctx, 1), { type: 'DATE', value: String(yearOf(g(ctx, 2))) }),
   },
   // the 1990s, the early 1980s, the '90s
   {
+    trigger: /\d'?s\b/,
     pattern: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(?:(1[5-9]\d|20\d)0|'([0-9])0)'?s\b/gi,
     resolve: (ctx) => {
       // "the 1800s" is a century; "the 1990s" a decade.
@@ -422,6 +430,7 @@ const RULES: Rule[] = [
   },
   // the 20th century, the 1800s is a decade form above
   {
+    trigger: /century/i,
     pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
     resolve: (ctx) => {
       const c = +g(ctx, 1) - 1;
@@ -430,6 +439,7 @@ const RULES: Rule[] = [
   },
   // fiscal 1989, the 1988 period, the year 2000
   {
+    trigger: /fiscal|calendar|period|the year/i,
     pattern: new RegExp(`\\b(?:(?:the\\s+)?(?:fiscal|calendar)(?:\\s+year)?\\s+(${YEAR})|the\\s+(${YEAR})\\s+(?:period|fiscal\\s+year)|the\\s+year\\s+(${YEAR}|${SPELLED_YEAR}))\\b`, 'gi'),
     resolve: (ctx) => {
       const text = g(ctx, 1) || g(ctx, 2) || g(ctx, 3);
@@ -452,11 +462,13 @@ const RULES: Rule[] = [
   },
   // nineteen ninety-six (broadcast transcripts)
   {
+    trigger: /nineteen|twenty|thousand/i,
     pattern: new RegExp(`(?<=\\b(?:in|since|of|from|until|by)\\s+)(${SPELLED_YEAR})\\b`, 'gi'),
     resolve: (ctx) => ({ type: 'DATE', value: String(spelledYearValue(g(ctx, 1))) }),
   },
   // (last/this/next/early) summer (of 1994), the winter of nineteen ninety-four
   {
+    trigger: /spring|summer|fall|autumn|winter/i,
     pattern: new RegExp(`\\b(?:(last|this|next|early|late|the early|the late|this past|that)\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPELLED_YEAR}))?\\b`, 'gi'),
     accept: (match, text) => !!(match[1] || match[3]) || /\b(in|during|since|until|by|over|through|this|last|next)\s+$/i.test(text.slice(Math.max(0, match.index - 10), match.index)),
     resolve: (ctx) => {
@@ -488,6 +500,7 @@ const RULES: Rule[] = [
   },
   // the third quarter (of 1989), third-quarter, fiscal second-quarter, next year's first quarter, the 1988 third quarter
   {
+    trigger: /quarter|half/i,
     pattern: new RegExp(`\\b(?:(?:the|last|next)\\s+(?=(?:\\w+\\s+)?(?:\\d{4}\\s+)?(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s))?(?:(?:flat|weak|strong|same|latest|current|fiscal|calendar|comparable)\\s+)?(?:(last|this|next)\\s+year's\\s+)?(?:(${YEAR})\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(quarter|half)s?\\b(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}|this year|next year|last year|the year))?`, 'gi'),
     resolve: (ctx) => {
       const n = ORDINALS[lower(g(ctx, 3))];
@@ -513,6 +526,7 @@ const RULES: Rule[] = [
   },
   // Q3 2025, Q3, 3Q
   {
+    trigger: /Q[1-4]|[1-4]Q/,
     pattern: new RegExp(`\\b(?:Q([1-4])|([1-4])Q)(?:\\s+|['’]|\\s+of\\s+)?(${YEAR})?\\b`, 'g'),
     resolve: (ctx) => {
       const n = +(g(ctx, 1) || g(ctx, 2));
@@ -523,6 +537,7 @@ const RULES: Rule[] = [
   },
   // the latter half, the second half of the year, the first half of next year
   {
+    trigger: /half/i,
     pattern: new RegExp(`\\b(?:the\\s+)?(latter|former|back|front|first|second)\\s+half(?:\\s+of\\s+(?:the\\s+year|(this|next|last)\\s+year|(${YEAR})))?\\b`, 'gi'),
     resolve: (ctx) => {
       const which = lower(g(ctx, 1));
@@ -535,6 +550,7 @@ const RULES: Rule[] = [
   },
   // the quarter, the latest quarter, the current quarter, that quarter, the period, the latest period
   {
+    trigger: /quarter|period|fiscal year/i,
     pattern: /\b(the|that|this|its|the latest|the current|the most recent|the recent|the past|the last|the same|the previous|the prior)\s+(quarter|period|fiscal year)\b(?!\s*(?:of|'s))/gi,
     resolve: (ctx) => {
       const which = lower(g(ctx, 1));
@@ -555,6 +571,7 @@ const RULES: Rule[] = [
   },
   // the year-earlier quarter, the year-ago period, year-earlier, last year's quarter, the same period last year
   {
+    trigger: /year[- ](?:earlier|ago)|prior|previous|year['’]s|same|corresponding|comparable/i,
     pattern: /\b(?:comparable\s+|same\s+|corresponding\s+)?(?:(?:year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year)(?:\s+(?:(first|second|third|fourth)[- ])?(quarter|period))?|last\s+year's\s+(quarter|period)|(?:same|corresponding|comparable)\s+(quarter|period)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+last\s+year))\b/gi,
     resolve: (ctx) => {
       const quarterWord = g(ctx, 2) || g(ctx, 3) || g(ctx, 4);
@@ -569,6 +586,7 @@ const RULES: Rule[] = [
   },
   // the end of the year, year-end, the end of last year
   {
+    trigger: /beginning|start|middle|end/i,
     pattern: /\b(?:(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the|this|(last|next))\s+(year|month|week|decade)|(year)[- ]end|(year)'s\s+end)\b/gi,
     resolve: (ctx) => {
       const a = ctx.anchor;
@@ -605,6 +623,7 @@ const RULES: Rule[] = [
   },
   // early this week, later this year, earlier this month, late last year
   {
+    trigger: /earl|late/i,
     pattern: /\b(early|earlier|late|later)\s+(this|next|last)\s+(year|month|week)\b/gi,
     resolve: (ctx) => {
       const a = ctx.anchor;
@@ -625,6 +644,7 @@ const RULES: Rule[] = [
   },
   // earlier in the year, later in the month
   {
+    trigger: /in the/i,
     pattern: /\b(earlier|later)\s+in\s+the\s+(year|month|week|day)\b/gi,
     resolve: (ctx) => {
       const a = ctx.anchor;
@@ -650,6 +670,7 @@ const RULES: Rule[] = [
   },
   // two years ago, a decade ago, six weeks ago, more than four decades ago
   {
+    trigger: /ago|earlier|before|later|after|from now|hence/i,
     pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUMBER})\\s+(${UNIT})s?\\s+(ago|earlier|before|later|after|from now|hence)\\b`, 'gi'),
     accept: (match, text) => {
       // "ten days before the shooting" dates an event, not a time: only when nothing follows.
@@ -687,6 +708,7 @@ const RULES: Rule[] = [
   },
   // the day before yesterday, the day after tomorrow
   {
+    trigger: /the day/i,
     pattern: /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi,
     resolve: (ctx) => {
       if (!ctx.anchor) return refValue(/before/i.test(g(ctx, 1)) ? 'PAST_REF' : 'FUTURE_REF');
@@ -695,6 +717,7 @@ const RULES: Rule[] = [
   },
   // yesterday, today, tomorrow, tonight, this morning, yesterday afternoon, last night
   {
+    trigger: /yesterday|today|tomorrow|tonight|morning|afternoon|evening|night/i,
     pattern: new RegExp(`\\b(?:(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?|(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY}))\\b`, 'gi'),
     resolve: (ctx) => {
       const day = lower(g(ctx, 1) || g(ctx, 3));
@@ -709,6 +732,7 @@ const RULES: Rule[] = [
   },
   // 10:35 a.m. (Friday), 9 a.m. EST Tuesday, 7:15 p.m., noon, midnight
   {
+    trigger: /\d\s*[ap]\.?m|noon|midnight|midday/i,
     pattern: new RegExp(`\\b(?:(?:around|about|approximately)\\s+)?(?:(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}|(noon|midnight|midday))${TIME_ZONE}(?:,?\\s+(?:on\\s+)?(?:(last|next|this)\\s+)?(${WEEKDAY}|today|yesterday|tomorrow))?`, 'gi'),
     accept: (match, text) => !/^Noon|^Midnight/.test(match[4] ?? '') && !/high\s+$/i.test(text.slice(Math.max(0, match.index - 5), match.index)),
     resolve: (ctx) => {
@@ -720,6 +744,7 @@ const RULES: Rule[] = [
   },
   // 14:30 local time, at 09:15, 18:00 UTC
   {
+    trigger: /\d[:h]\d\d/,
     pattern: new RegExp(`(?:(?<=\\bat\\s)|\\b)([01]?\\d|2[0-3])[:h]([0-5]\\d)(\\s+(?:hours|hrs|GMT|UTC|CET|EST|EDT|PST|PDT|local time)\\b)?`, 'g'),
     accept: (match, text) => !!match[3] || /\bat\s$/.test(text.slice(Math.max(0, match.index - 3), match.index)),
     resolve: (ctx) => {
@@ -729,6 +754,7 @@ const RULES: Rule[] = [
   },
   // 5 p.m. EST Nov. 9, midnight on Dec. 31
   {
+    trigger: /\d\s*[ap]\.?m|noon|midnight/i,
     pattern: new RegExp(`\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*${AMPM}|(noon|midnight))${TIME_ZONE},?\\s+(?:on\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?(?!\\d)`, 'gi'),
     resolve: (ctx) => {
       const named = lower(g(ctx, 4));
@@ -761,6 +787,7 @@ const RULES: Rule[] = [
   },
   // Thanksgiving (Day), Christmas, Election Day, Easter
   {
+    trigger: /Thanksgiving|Christmas|New Year|Easter|Election Day|Memorial Day|Labor Day|Independence Day|Valentine|Halloween|Veterans Day|Boxing Day/,
     pattern: /\b(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))|Easter(?:\s+Sunday)?|Election\s+Day|Memorial\s+Day|Labor\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Boxing\s+Day)\b/g,
     resolve: (ctx) => {
       const a = ctx.anchor;
@@ -831,6 +858,7 @@ const RULES: Rule[] = [
   },
   // half an hour, half a day, half a century
   {
+    trigger: /half/i,
     pattern: /\bhalf\s+(?:an?\s+)(hour|day|year|century|decade)\b|\b(?:an?\s+)?(hour|year)\s+and\s+a\s+half\b/gi,
     resolve: (ctx) => {
       const half: Record<string, string> = { hour: 'PT30M', day: 'PT12H', year: 'P6M', century: 'P50Y', decade: 'P5Y' };
@@ -840,6 +868,7 @@ const RULES: Rule[] = [
   },
   // for years, within weeks, decades-long, several years, a few days
   {
+    trigger: /years|months|weeks|days|decades|centuries|hours|minutes|-long/,
     pattern: /\b(years|months|weeks|days|decades|centuries|hours|minutes)(?:-long)?\b|\b(decade|year|month|week|day|hour)-long\b/g,
     accept: (match, text) => /-long$/i.test(match[0]) || /\b(?:for|within|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, match.index - 12), match.index)),
     resolve: (ctx) => {
@@ -892,6 +921,7 @@ interface Candidate {
 export function findTimeExpressions(text: string, anchor: CalendarDate | null, exclude: readonly Span[] = []): TimeExpression[] {
   const candidates: Candidate[] = [];
   RULES.forEach((rule, ruleIndex) => {
+    if (rule.trigger && !rule.trigger.test(text)) return;
     rule.pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = rule.pattern.exec(text)) !== null) {
