@@ -212,19 +212,20 @@ function shiftFrom(base: CalendarDate, n: number, unit: string): string | null {
 
 function durationValue(n: number, unit: string): string {
   const code = UNIT_CODES[unit];
-  const amount = Number.isFinite(n) ? (n === Math.floor(n) ? String(n) : String(n)) : 'X';
-  if (unit === 'decade' && Number.isFinite(n)) return `P${n * 10}Y`;
-  if (unit === 'century' && Number.isFinite(n)) return `P${n * 100}Y`;
-  if (unit === 'fortnight' && Number.isFinite(n)) return `P${n * 2}W`;
-  if (code.time) {
-    if (Number.isFinite(n) && n !== Math.floor(n)) {
-      const whole = Math.floor(n);
-      if (unit === 'hour') return `PT${whole}H30M`;
-      if (unit === 'minute') return `PT${whole}M30S`;
-    }
-    return `PT${amount}${code.code}`;
-  }
-  return `P${amount}${code.code === 'DE' ? 'DE' : code.code === 'CE' ? 'CE' : code.code}`;
+  if (!Number.isFinite(n)) return code.time ? `PTX${code.code}` : `PX${code.code}`;
+  if (unit === 'decade') return `P${n * 10}Y`;
+  if (unit === 'century') return `P${n * 100}Y`;
+  if (unit === 'fortnight') return `P${n * 2}W`;
+  const whole = Math.floor(n);
+  const fraction = n - whole;
+  if (fraction === 0) return code.time ? `PT${n}${code.code}` : `P${n}${code.code}`;
+  // Fractions go to the next smaller unit: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.
+  const smaller: Record<string, [string, number, boolean]> = { year: ['M', 12, false], month: ['D', 30, false], week: ['D', 7, false], day: ['H', 24, true], hour: ['M', 60, true], minute: ['S', 60, true], quarter: ['M', 3, false] };
+  const [next, per, nextIsTime] = smaller[unit] ?? ['', 0, false];
+  const rest = Math.round(fraction * per);
+  const head = code.time ? `PT${whole ? whole + code.code : ''}` : `P${whole ? whole + code.code : ''}`;
+  if (!next) return `${head}`;
+  return nextIsTime && !code.time ? `${head}T${rest}${next}` : `${head}${rest}${next}`;
 }
 
 const unitOf = (s: string) => lower(s).replace(/s$/, '').replace(/^centurie$/, 'century');
