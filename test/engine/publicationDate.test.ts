@@ -22,15 +22,15 @@ describe('publication date: details', () => {
       asked++;
       return [2019];
     };
-    assert.equal(findPublicationDate('New Delhi, Nov. 27, 2025 (Agency) - Talks went on.', { referencedYears }).date, '2025-11-27');
+    assert.equal(findPublicationDate('New Delhi, Nov. 27, 2025 (Agency) - Talks went on.', { referencedYears, referencedDays: () => [] }).date, '2025-11-27');
     assert.equal(asked, 0);
-    const inferred = findPublicationDate('Moscow, November 27: Talks went on.', { referencedYears });
+    const inferred = findPublicationDate('Moscow, November 27: Talks went on.', { referencedYears, referencedDays: () => [] });
     assert.equal(asked, 1);
     assert.deepEqual({ date: inferred.date, source: inferred.source, yearInferred: inferred.yearInferred }, { date: '2019-11-27', source: 'dateline', yearInferred: true });
   });
 
   test('a dateline without a year and nothing to infer it from gives no date', () => {
-    const p = findPublicationDate('Moscow, November 27: Talks went on.', { referencedYears: () => [] });
+    const p = findPublicationDate('Moscow, November 27: Talks went on.', { referencedYears: () => [], referencedDays: () => [] });
     assert.equal(p.date, null);
     assert.equal(p.yearInferred, false);
   });

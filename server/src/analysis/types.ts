@@ -74,6 +74,48 @@ export interface TimeExpression extends Span {
   anchored: boolean;
 }
 
+export type EventKind =
+  | 'visit' | 'summit' | 'meeting' | 'talks' | 'conference' | 'election' | 'launch' | 'release' | 'appointment'
+  | 'signing' | 'attack' | 'disaster' | 'death' | 'arrest' | 'trial' | 'resignation' | 'protest' | 'acquisition'
+  | 'flight' | 'opening' | 'war' | 'ceremony';
+
+export type Modality = 'happened' | 'scheduled' | 'expected';
+
+/** A time expression that dates an event: "Putin is expected to visit India in early 2025". */
+export interface Claim {
+  /** Index into `ArticleAnalysis.times`. */
+  time: number;
+  range: DateRange;
+  /** Kinds of the event words around the date, nearest first. */
+  kinds: EventKind[];
+  /** The event words as written, nearest first ("visit", "summit"). */
+  eventWords: string[];
+  /** Indexes into `mentions`: the named entities of the sentence. */
+  participants: number[];
+  /** Index into `mentions`: where the event happens ("to India", "in Kazan"). */
+  place?: number;
+  /** "the 23rd summit" → 23. */
+  ordinal?: number;
+  /** The event is an earlier one than the story's ("the last visit", "the first … since"). */
+  earlier: boolean;
+  modality: Modality;
+  /** Index into `mentions`: who the claim is attributed to ("Ushakov had confirmed that …"). */
+  reporter?: number;
+  sentence: Span;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A problem the engine finds in one article or between articles. */
+export interface Finding extends Span {
+  severity: Severity;
+  code: string;
+  message: string;
+  related: Array<{ article: string; start: number; end: number; message: string }>;
+  /** Data for quick fixes, e.g. the conflict key to ignore. */
+  data?: Record<string, string>;
+}
+
 export interface ArticleAnalysis {
   publication: PublicationDate;
   mentions: Mention[];
@@ -81,4 +123,8 @@ export interface ArticleAnalysis {
   times: TimeExpression[];
   /** Lines that are site furniture ("Advertisement", "ALSO READ: …"): nothing is recognised in them. */
   boilerplate: Span[];
+  /** Dated event claims, for comparison across articles. */
+  claims: Claim[];
+  /** Problems within the article itself (impossible dates, a weekday that does not fit its date, …). */
+  findings: Finding[];
 }

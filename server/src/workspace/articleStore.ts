@@ -9,7 +9,7 @@ import { decodeArticle } from './decode';
 
 export type ArticleResult = { text: string; analysis: ArticleAnalysis; error?: undefined } | { text?: undefined; analysis?: undefined; error: string };
 
-const EMPTY_ANALYSIS: ArticleAnalysis = { publication: { date: null, source: null, yearInferred: false }, mentions: [], entities: [], times: [], boilerplate: [] };
+const EMPTY_ANALYSIS: ArticleAnalysis = { publication: { date: null, source: null, yearInferred: false }, mentions: [], entities: [], times: [], boilerplate: [], claims: [], findings: [] };
 
 export class AnalysisCache {
   private readonly byContent = new Map<string, ArticleAnalysis>();

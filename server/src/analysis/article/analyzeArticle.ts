@@ -2,20 +2,33 @@ import type { ArticleAnalysis, Span } from '../types';
 import { findBoilerplate } from '../text/boilerplate';
 import { parseIsoDate } from '../time/calendar';
 import { findTimeExpressions } from '../time/timeExpressions';
+import { TenseReader } from '../time/tense';
 import { recognizeNames } from '../entities/recognizer';
 import { groupArticleEntities } from '../entities/articleEntities';
+import { extractClaims } from '../claims/claims';
+import { checkArticle } from '../checks/articleChecks';
 import { findPublicationDate } from './publicationDate';
 
 /** Everything the engine knows about one article from its text alone. */
 export function analyzeArticle(text: string): ArticleAnalysis {
   const boilerplate = findBoilerplate(text);
-  const publication = findPublicationDate(text, { referencedYears: () => referencedYears(text, boilerplate) });
+  const publication = findPublicationDate(text, { referencedYears: () => referencedYears(text, boilerplate), referencedDays: () => referencedDays(text, boilerplate) });
   const header: Span[] = publication.source === 'header' && publication.span ? [publication.span] : [];
   const exclude = [...boilerplate, ...header];
   const anchor = publication.date ? parseIsoDate(publication.date) : null;
   const times = findTimeExpressions(text, anchor, exclude);
   const { mentions, entities } = groupArticleEntities(recognizeNames(text, { exclude }));
-  return { publication, mentions, entities, times, boilerplate };
+  const claims = extractClaims({ text, times, mentions, exclude: publication.datelineSpan ? [publication.datelineSpan] : [] });
+  const analysis = { publication, mentions, entities, times, boilerplate, claims };
+  return { ...analysis, findings: checkArticle(text, analysis) };
+}
+
+/** Full dates the article writes out, each with whether its sentence speaks of the future. */
+function referencedDays(text: string, exclude: readonly Span[]): Array<{ date: string; future: boolean }> {
+  const tenses = new TenseReader(text);
+  return findTimeExpressions(text, null, exclude)
+    .filter((t) => t.type === 'DATE' && !t.anchored && /^\d{4}-\d{2}-\d{2}$/.test(t.value))
+    .map((t) => ({ date: t.value, future: tenses.at(t).direction > 0 && tenses.at(t).strong }));
 }
 
 /** Years the article writes out, leaving out targets ("by 2030") that say nothing of when it was written. */

@@ -1,5 +1,5 @@
 import type { PublicationDate, Span } from '../types';
-import { formatDate, isValidDate, monthNumber, parseIsoDate } from '../time/calendar';
+import { addDays, formatDate, isValidDate, monthNumber, parseIsoDate } from '../time/calendar';
 import { lineSpans } from '../text/lines';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -22,6 +22,8 @@ const TOP_LINES = 3;
 export interface PublicationDateOptions {
   /** Years written in the article's dated references, to complete a dateline that has no year. */
   referencedYears: () => number[];
+  /** Full dates (with a year) the article writes, and whether it speaks of them in the future tense. */
+  referencedDays: () => Array<{ date: string; future: boolean }>;
 }
 
 const unknown: PublicationDate = { date: null, source: null, yearInferred: false };
@@ -51,7 +53,23 @@ export function findPublicationDate(text: string, options: PublicationDateOption
     const found = dateline ?? readDateLine(lineText, line);
     if (found) return dateline ? { ...found, datelineSpan: found.span } : found;
   }
-  return headerDate ?? unknown;
+  return headerDate ?? inferFromReferences(options) ?? unknown;
+}
+
+/**
+ * An article with no date of its own can still be placed when it announces a dated event: it was written
+ * before the first day it speaks of in the future tense (and after those it reports as past). Past dates
+ * alone say too little: an article about an event may be written years later. The result says "inferred".
+ */
+function inferFromReferences(options: PublicationDateOptions): PublicationDate | undefined {
+  const days = options.referencedDays();
+  const future = days.filter((d) => d.future).map((d) => d.date).sort();
+  if (future.length === 0) return undefined;
+  const past = days.filter((d) => !d.future).map((d) => d.date).sort();
+  const dayBefore = formatDate(addDays(parseIsoDate(future[0])!, -1));
+  const latestPast = past[past.length - 1];
+  if (latestPast && latestPast > dayBefore) return undefined;
+  return { date: dayBefore, source: 'inferred', yearInferred: false };
 }
 
 function readDateline(lineText: string, line: Span, options: PublicationDateOptions): PublicationDate | null {

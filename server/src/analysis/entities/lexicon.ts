@@ -114,3 +114,14 @@ export function isDateWord(word: string): boolean {
   const k = key(word).replace(/\.$/, '');
   return MONTH_NAMES.has(k) || WEEKDAY_NAMES.has(k);
 }
+
+/** Whether a known place is a country, a city or a wider region; undefined when the lists do not say. */
+export function placeKind(name: string): 'country' | 'city' | 'region' | undefined {
+  const k = key(name).replace(/\./g, '');
+  if (['us', 'usa', 'uk', 'uae', 'united states', 'united kingdom'].includes(k)) return 'country';
+  const tags = tagsOf(k);
+  if (tags.includes('Country')) return 'country';
+  if (tags.includes('City')) return 'city';
+  if (tags.includes('Region') || tags.includes('Place')) return 'region';
+  return undefined;
+}

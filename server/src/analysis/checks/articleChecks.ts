@@ -1,0 +1,88 @@
+import type { ArticleAnalysis, Finding } from '../types';
+import { daysInMonth, formatDate, monthNumber, parseIsoDate, weekdayNumber, weekdayOf } from '../time/calendar';
+import { describeRange } from '../time/describe';
+import { MONTH, WEEKDAY } from '../time/vocabulary';
+
+// Checks within one article: dates that cannot be, weekdays that do not fit, a header that disagrees with
+// the dateline, planned events dated before the article, relative dates with nothing to anchor them.
+
+const IMPOSSIBLE = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b(?:\\s+(\\d{4}))?`, 'g');
+const LEADING_WEEKDAY = new RegExp(`^(${WEEKDAY}),?\\s`, 'i');
+
+type Check = Omit<ArticleAnalysis, 'findings'>;
+
+export function checkArticle(text: string, analysis: Check): Finding[] {
+  return [...impossibleDates(text), ...weekdayMismatches(analysis), ...headerMismatch(text, analysis), ...plannedInThePast(text, analysis), ...undatedRelativeDates(analysis)];
+}
+
+function finding(start: number, end: number, severity: Finding['severity'], code: string, message: string, data?: Record<string, string>): Finding {
+  return { start, end, severity, code, message, related: [], ...(data ? { data } : {}) };
+}
+
+function impossibleDates(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(IMPOSSIBLE)) {
+    const monthText = m[1] ?? m[5];
+    if (!/^\p{Lu}/u.test(monthText)) continue;
+    const month = monthNumber(monthText.replace(/\.$/, ''));
+    const day = parseInt(m[2] ?? m[4], 10);
+    const year = m[3] ?? m[6];
+    if (!month || day < 1) continue;
+    const limit = daysInMonth(year ? +year : 2000, month);
+    if (day <= limit) continue;
+    const start = m.index ?? 0;
+    out.push(finding(start, start + m[0].length, 'error', 'impossible-date', `"${m[0]}" cannot be: ${monthText.replace(/\.$/, '')} has ${limit} days${year ? ` in ${year}` : ''}.`));
+  }
+  return out;
+}
+
+function weekdayMismatches(analysis: Check): Finding[] {
+  const out: Finding[] = [];
+  for (const t of analysis.times) {
+    const m = LEADING_WEEKDAY.exec(t.text);
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(t.value) ? parseIsoDate(t.value) : null;
+    if (!m || !date) continue;
+    const written = weekdayNumber(m[1]);
+    const actual = weekdayOf(date);
+    if (written === actual) continue;
+    const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    out.push(finding(t.start, t.end, 'warning', 'weekday-mismatch', `${formatDate(date)} is a ${names[actual]}, not a ${names[written]}.`));
+  }
+  return out;
+}
+
+function headerMismatch(text: string, analysis: Check): Finding[] {
+  const p = analysis.publication;
+  if (p.source !== 'header' || !p.date || !p.datelineSpan) return [];
+  const datelineText = text.slice(p.datelineSpan.start, p.datelineSpan.end);
+  const dateline = analysis.times.find((t) => t.start < p.datelineSpan!.end && p.datelineSpan!.start < t.end);
+  const value = dateline?.value ?? '';
+  // The dateline may omit the year: compare what it writes.
+  const sameDay = value.slice(-5) === p.date.slice(-5) && (!/^\d{4}/.test(value) || value.slice(0, 4) === p.date.slice(0, 4) || dateline?.anchored);
+  if (!dateline || sameDay) return [];
+  return [finding(p.datelineSpan.start, p.datelineSpan.end, 'warning', 'dateline-mismatch', `The dateline says "${datelineText}" but the header dates the article ${p.date}.`)];
+}
+
+function plannedInThePast(text: string, analysis: Check): Finding[] {
+  const published = analysis.publication.date;
+  if (!published) return [];
+  const out: Finding[] = [];
+  for (const claim of analysis.claims) {
+    if (claim.modality === 'happened' || claim.earlier || claim.range.end >= published) continue;
+    const t = analysis.times[claim.time];
+    const sentence = text.slice(claim.sentence.start, claim.sentence.end);
+    // Reported speech in the past perfect ("had confirmed that … is expected") is an old plan, still worth a look.
+    const word = /\b(upcoming|expected|planned|scheduled|forthcoming|will)\b/i.exec(sentence)?.[1] ?? claim.modality;
+    out.push(
+      finding(t.start, t.end, 'information', 'planned-event-in-past', `The ${claim.eventWords[0]} is called ${word.toLowerCase()} but "${t.text}" (${describeRange(claim.range)}) is before the article's publication date ${published}.`),
+    );
+  }
+  return out;
+}
+
+function undatedRelativeDates(analysis: Check): Finding[] {
+  if (analysis.publication.date) return [];
+  return analysis.times
+    .filter((t) => t.anchored && /X|_REF$/.test(t.value))
+    .map((t) => finding(t.start, t.end, 'hint', 'undated-relative-date', `"${t.text}" cannot be resolved: the article has no publication date.`, { fix: 'add-date-header' }));
+}

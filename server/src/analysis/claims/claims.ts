@@ -1,0 +1,140 @@
+import type { Claim, EventKind, Mention, Modality, Span, TimeExpression } from '../types';
+
+// Dated event claims: for each date that dates an event, the event's kind, who takes part, where, and how
+// sure the article is of it. Only what one article says; matching claims across articles is corpus work.
+
+const EVENT_WORDS: Array<[RegExp, EventKind]> = [
+  [/^(visit|visits|visited|visiting|trip|trips|travel|travels|travelled|traveled|travelling|traveling|tour|tours|toured|arrival|arrive|arrives|arrived)$/i, 'visit'],
+  [/^(summit|summits)$/i, 'summit'],
+  [/^(meeting|meetings|meet|meets|met)$/i, 'meeting'],
+  [/^(talks|negotiations|negotiated|consultations|dialogue)$/i, 'talks'],
+  [/^(conference|conferences|congress|forum|convention|assembly)$/i, 'conference'],
+  [/^(election|elections|elected|vote|voted|voting|referendum|polls|primary|primaries|re-election|reelection)$/i, 'election'],
+  [/^(launch|launched|launches|launching|liftoff|unveiled|unveil|unveiling|debut|debuted|introduced)$/i, 'launch'],
+  [/^(release|released|releases|premiere|premiered|published)$/i, 'release'],
+  [/^(appointed|appointment|nominated|nomination|inauguration|inaugurated|sworn)$/i, 'appointment'],
+  [/^(signed|signing|sign|signs|treaty|accord|agreement|deal)$/i, 'signing'],
+  [/^(attack|attacks|attacked|bombing|bombings|bomb|bombs|blast|blasts|explosion|explosions|shooting|shootings|raid|raids|strike|strikes|assault)$/i, 'attack'],
+  [/^(earthquake|quake|tsunami|flood|floods|flooding|hurricane|typhoon|cyclone|storm|wildfire|fire|blaze|crash|crashed|collision|derailment|accident|collapse|collapsed|eruption|erupted|landslide|outbreak)$/i, 'disaster'],
+  [/^(died|death|deaths|killed|dies|funeral|assassinated|assassination)$/i, 'death'],
+  [/^(arrested|arrest|arrests|detained|captured|indicted|charged|extradited)$/i, 'arrest'],
+  [/^(trial|hearing|verdict|sentenced|sentencing|convicted|acquitted|ruling|ruled)$/i, 'trial'],
+  [/^(resigned|resignation|resigns|quit|ousted|stepped)$/i, 'resignation'],
+  [/^(protest|protests|protesters|demonstration|demonstrations|rally|rallies|march|marches|walkout)$/i, 'protest'],
+  [/^(acquisition|acquired|acquire|acquires|merger|merged|takeover|bought|buyout)$/i, 'acquisition'],
+  [/^(flight|flights|flew|landed|landing|takeoff|delivery|delivered|deliveries)$/i, 'flight'],
+  [/^(opened|opening|opens|closure|closed|ceremony|celebration|anniversary|festival|games|olympics|tournament|final|match)$/i, 'ceremony'],
+  [/^(war|invasion|invaded|offensive|ceasefire|conflict|hostilities)$/i, 'war'],
+];
+
+/** Event kinds that name one specific happening; the others (visits, meetings, talks) recur between the same people. */
+export const SPECIFIC_KINDS: ReadonlySet<EventKind> = new Set(['election', 'launch', 'release', 'attack', 'disaster', 'death', 'arrest', 'trial', 'resignation', 'acquisition', 'flight', 'appointment']);
+
+const WORD = /[\p{L}][\p{L}'’-]*|\d+(?:st|nd|rd|th)?/gu;
+const BOUND_BEFORE = /\b(?:since|by|until|till|before|after|from|between|through|throughout|over|within|during the past|as of|ahead of)\s+(?:the\s+)?(?:early|mid|late|end of|beginning of|middle of)?\s*$/i;
+const EARLIER = /\b(?:last|previous|prior|former|earlier|preceding)\s+(?:\S+\s+){0,3}$|\bfirst\s+(?:\S+\s+){0,6}since\b/i;
+const EXPECTED = /\b(?:expected|likely|planned|plans?|planning|could|may|might|would|possibly|potentially|tentative(?:ly)?|proposed|hopes?|intends?|aims?|set to|set for|scheduled|upcoming|forthcoming|will|shall|is to|are to)\b/i;
+const SCHEDULED = /\b(?:scheduled|set for|set to|is to|are to|will be held|will take place|slated|due to)\b/i;
+const REPORTED = /\b((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:had\s+|has\s+|have\s+)?(?:said|says|confirmed|announced|told|stated|reported|indicated|noted|claimed)\b/u;
+
+interface Sentence extends Span {}
+
+function sentenceSpans(text: string): Sentence[] {
+  const spans: Sentence[] = [];
+  const boundary = /[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})|\n\s*\n|\n/gu;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(text)) !== null) {
+    // An initial or an abbreviation ("S. Jaishankar", "Dec. 5") does not end a sentence.
+    const before = text.slice(Math.max(start, m.index - 4), m.index + 1);
+    if (/(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|U\.S)\.$/u.test(before)) continue;
+    spans.push({ start, end: m.index + 1 });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+export interface ClaimInputs {
+  text: string;
+  times: readonly TimeExpression[];
+  mentions: readonly Mention[];
+  /** Spans that are not article prose: the dateline's date, the date header. */
+  exclude: readonly Span[];
+}
+
+export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): Claim[] {
+  const sentences = sentenceSpans(text);
+  const claims: Claim[] = [];
+  times.forEach((time, timeIndex) => {
+    if (time.type !== 'DATE' || !time.range) return;
+    if (exclude.some((x) => time.start < x.end && x.start < time.end)) return;
+    const sentence = sentences.find((s) => time.start >= s.start && time.start < s.end) ?? { start: 0, end: text.length };
+    const before = text.slice(sentence.start, time.start);
+    // "since 2021", "by 2030", "until March": bounds of something else, not the date of an event.
+    if (BOUND_BEFORE.test(before)) return;
+    const events = eventWordsAround(text, sentence, time);
+    if (events.length === 0) return;
+    const participants = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
+    if (participants.length === 0) return;
+    const nearest = events[0];
+    const eventStart = Math.min(nearest.start, time.start);
+    const lead = text.slice(Math.max(sentence.start, eventStart - 60), eventStart);
+    const whole = text.slice(sentence.start, sentence.end);
+    // "The last visit … took place on December 6, 2021": an earlier event than the one the story is about.
+    const earlier = EARLIER.test(lead) || /\b(?:last|previous|prior|earlier)\s+(?:\w+\s+){0,2}(?:visit|trip|summit|meeting|talks|election|time)\b/i.test(whole);
+    const ordinalMatch = /\b(\d+)(?:st|nd|rd|th)\b/i.exec(text.slice(Math.max(sentence.start, nearest.start - 40), nearest.end));
+    const modality: Modality = SCHEDULED.test(whole) ? 'scheduled' : EXPECTED.test(whole) ? 'expected' : 'happened';
+    const reporterName = REPORTED.exec(text.slice(sentence.start, time.start))?.[1];
+    const reporter = reporterName ? participants.find(({ m }) => reporterName.endsWith(m.text) && m.type === 'person')?.i : undefined;
+    const claim: Claim = {
+      time: timeIndex,
+      range: time.range,
+      kinds: [...new Set(events.map((e) => e.kind))],
+      eventWords: events.map((e) => e.word),
+      participants: participants.map(({ i }) => i),
+      earlier: !!earlier,
+      modality,
+      sentence,
+    };
+    const place = eventPlace(text, participants, time, nearest);
+    if (place !== undefined) claim.place = place;
+    if (ordinalMatch) claim.ordinal = parseInt(ordinalMatch[1], 10);
+    if (reporter !== undefined) claim.reporter = reporter;
+    claims.push(claim);
+  });
+  return claims;
+}
+
+interface EventWord extends Span {
+  word: string;
+  kind: EventKind;
+}
+
+/** Event words of the sentence, nearest to the date first; words across a semicolon do not count. */
+function eventWordsAround(text: string, sentence: Span, time: Span): EventWord[] {
+  const found: Array<EventWord & { distance: number }> = [];
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(WORD)) {
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (start >= time.start && end <= time.end) continue;
+    const kind = EVENT_WORDS.find(([re]) => re.test(m[0]))?.[1];
+    if (!kind) continue;
+    // "May" the month is no event; capitalised event words inside names ("BRICS Summit") still count.
+    const distance = start < time.start ? time.start - end : start - time.end;
+    if (distance > 160) continue;
+    found.push({ start, end, word: m[0], kind, distance: distance + (start > time.end ? 20 : 0) });
+  }
+  return found.sort((a, b) => a.distance - b.distance);
+}
+
+/** Where the event happens: a place right after "to"/"in"/"at" next to the event word or the date, else the nearest place. */
+function eventPlace(text: string, participants: Array<{ m: Mention; i: number }>, time: Span, event: Span): number | undefined {
+  const places = participants.filter(({ m }) => m.type === 'place');
+  if (places.length === 0) return undefined;
+  const introduced = places.filter(({ m }) => /\b(?:to|in|at|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start)));
+  const pool = introduced.length ? introduced : places;
+  const distance = (m: Mention) => Math.min(Math.abs(m.start - time.start), Math.abs(m.start - event.start));
+  return pool.slice().sort((a, b) => distance(a.m) - distance(b.m))[0].i;
+}
