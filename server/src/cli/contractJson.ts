@@ -1,5 +1,6 @@
 import type { Corpus } from '../analysis/corpus/corpus';
-import type { ArticleAnalysis, DateRange, EntityType, PublicationDateSource } from '../analysis/types';
+import type { ArticleAnalysis, DateRange, EntityType, Finding, PublicationDateSource } from '../analysis/types';
+import type { Conflict } from '../analysis/corpus/conflicts';
 
 // The analysis JSON of ../shared/CONTRACT.md (version 1). Field names and meanings are fixed there.
 
@@ -42,8 +43,16 @@ export function contractDateSource(source: PublicationDateSource | null): Contra
   return source === 'dateLine' ? 'dateline' : source;
 }
 
-export function toContract(corpus: Corpus, documents: readonly InputDocument[]): ContractAnalysis {
+export function toContract(corpus: Corpus, documents: readonly InputDocument[], conflicts: readonly Conflict[] = [], findings: ReadonlyMap<string, Finding[]> = new Map()): ContractAnalysis {
   const pathOf = new Map(documents.filter((d) => d.id !== undefined).map((d) => [d.id!, d.path]));
+  const toDiagnostic = (f: Finding): ContractDiagnostic => ({
+    start: f.start,
+    end: f.end,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    related: f.related.map((r) => ({ path: pathOf.get(r.article) ?? r.article, start: r.start, end: r.end, message: r.message })),
+  });
   return {
     version: 1,
     documents: documents.map((d) => {
@@ -66,7 +75,7 @@ export function toContract(corpus: Corpus, documents: readonly InputDocument[]):
           ...(t.mod ? { mod: t.mod } : {}),
           ...(t.range ? { range: t.range } : {}),
         })),
-        diagnostics: [],
+        diagnostics: (findings.get(id) ?? []).map(toDiagnostic),
         error: null,
       };
     }),
@@ -79,6 +88,16 @@ export function toContract(corpus: Corpus, documents: readonly InputDocument[]):
       mentionCount: e.mentionCount,
       documentCount: e.occurrences.filter((o) => pathOf.has(o.article)).length,
     })),
-    conflicts: [],
+    conflicts: conflicts.map((c, n) => ({
+      id: `C${n + 1}`,
+      code: 'date-conflict',
+      event: c.event,
+      claims: c.claims.map((ref) => {
+        const analysis = corpus.get(ref.article)!;
+        const claim = analysis.claims[ref.claim];
+        const time = analysis.times[claim.time];
+        return { path: pathOf.get(ref.article) ?? ref.article, start: time.start, end: time.end, text: time.text, range: claim.range };
+      }),
+    })),
   };
 }

@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+import { corpusFindings, findConflicts } from '../analysis/corpus/conflicts';
 import { analyzePaths } from './analyzePaths';
 import { toContract } from './contractJson';
 import { textReport } from './textReport';
@@ -70,7 +72,8 @@ async function analyze(args: string[]): Promise<number> {
   }
   const started = process.hrtime.bigint();
   const { corpus, documents } = await analyzePaths(paths);
-  const result = toContract(corpus, documents);
+  const conflicts = findConflicts(corpus);
+  const result = toContract(corpus, documents, conflicts, corpusFindings(corpus, conflicts, (id) => path.basename(id)));
   const failed = documents.filter((d) => d.error);
   for (const d of failed) process.stderr.write(`article-lens: ${d.path}: ${d.error}\n`);
   const output = format === 'json' ? JSON.stringify(result, null, 2) + '\n' : textReport(result);

@@ -30,6 +30,7 @@ export function textReport(result: ContractAnalysis): string {
       if (names.length) out.push(`  ${type === 'person' ? 'people' : type === 'place' ? 'places' : 'organizations'}: ${names.join(', ')}`);
     }
     if (doc.times.length) out.push(`  dates: ${doc.times.map((t) => `"${t.text}" = ${t.value}${t.mod ? ` (${t.mod})` : ''}`).join(', ')}`);
+    for (const d of doc.diagnostics) out.push(`  ${d.severity} ${d.code}: ${d.message}`);
     out.push('');
   }
   const shared = result.entities.filter((e) => e.documentCount > 1);
@@ -38,6 +39,13 @@ export function textReport(result: ContractAnalysis): string {
     const aka = e.aliases.length ? `; also ${e.aliases.map((a) => `"${a}"`).join(', ')}` : '';
     const titles = e.titles.length ? `; titles: ${e.titles.join(', ')}` : '';
     out.push(`  ${e.id} ${e.name} (${e.type}): ${e.mentionCount} mentions in ${e.documentCount} articles${aka}${titles}`);
+  }
+  if (result.conflicts.length) {
+    out.push('', `conflicts: ${result.conflicts.length}`);
+    for (const c of result.conflicts) {
+      out.push(`  ${c.id} ${c.event}`);
+      for (const claim of c.claims) out.push(`    "${claim.text}" (${claim.range.start}..${claim.range.end}) in ${claim.path}`);
+    }
   }
   return out.join('\n') + '\n';
 }

@@ -8,7 +8,7 @@ const EVENT_WORDS: Array<[RegExp, EventKind]> = [
   [/^(summit|summits)$/i, 'summit'],
   [/^(meeting|meetings|meet|meets|met)$/i, 'meeting'],
   [/^(talks|negotiations|negotiated|consultations|dialogue)$/i, 'talks'],
-  [/^(conference|conferences|congress|forum|convention|assembly)$/i, 'conference'],
+  [/^(conference|conferences|congress|forum|convention|assembly|session)$/i, 'conference'],
   [/^(election|elections|elected|vote|voted|voting|referendum|polls|primary|primaries|re-election|reelection)$/i, 'election'],
   [/^(launch|launched|launches|launching|liftoff|unveiled|unveil|unveiling|debut|debuted|introduced)$/i, 'launch'],
   [/^(release|released|releases|premiere|premiered|published)$/i, 'release'],
@@ -73,6 +73,8 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
     const before = text.slice(sentence.start, time.start);
     // "since 2021", "by 2030", "until March": bounds of something else, not the date of an event.
     if (BOUND_BEFORE.test(before)) return;
+    // "the first trip since the outbreak of the war in February 2022": the date belongs to the "since" phrase.
+    if (/\bsince\b/i.test(before.slice(-80))) return;
     const events = eventWordsAround(text, sentence, time);
     if (events.length === 0) return;
     const participants = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
@@ -84,7 +86,9 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
     // "The last visit … took place on December 6, 2021": an earlier event than the one the story is about.
     const earlier = EARLIER.test(lead) || /\b(?:last|previous|prior|earlier)\s+(?:\w+\s+){0,2}(?:visit|trip|summit|meeting|talks|election|time)\b/i.test(whole);
     const ordinalMatch = /\b(\d+)(?:st|nd|rd|th)\b/i.exec(text.slice(Math.max(sentence.start, nearest.start - 40), nearest.end));
-    const modality: Modality = SCHEDULED.test(whole) ? 'scheduled' : EXPECTED.test(whole) ? 'expected' : 'happened';
+    // The words between the event and its date, and just before them, say how sure the article is.
+    const near = text.slice(Math.max(sentence.start, Math.min(nearest.start, time.start) - 40), Math.max(nearest.end, time.end));
+    const modality: Modality = SCHEDULED.test(near) ? 'scheduled' : EXPECTED.test(near) ? 'expected' : 'happened';
     const reporterName = REPORTED.exec(text.slice(sentence.start, time.start))?.[1];
     const reporter = reporterName ? participants.find(({ m }) => reporterName.endsWith(m.text) && m.type === 'person')?.i : undefined;
     const claim: Claim = {
@@ -93,6 +97,7 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
       kinds: [...new Set(events.map((e) => e.kind))],
       eventWords: events.map((e) => e.word),
       participants: participants.map(({ i }) => i),
+      agents: agentsOf(text, participants, nearest, reporter),
       earlier: !!earlier,
       modality,
       sentence,
@@ -124,6 +129,11 @@ function eventWordsAround(text: string, sentence: Span, time: Span): EventWord[]
     // "May" the month is no event; capitalised event words inside names ("BRICS Summit") still count.
     const distance = start < time.start ? time.start - end : start - time.end;
     if (distance > 160) continue;
+    // An event word after the date belongs to it only within the same phrase: "in Reykjavik later in the
+    // day, said the summit …" dates the speaking, not the summit.
+    if (start > time.end && /[,;:]|\b(?:said|says|told|added|and)\b/i.test(text.slice(time.end, start))) continue;
+    // "… for a summit on fish stocks, officials confirmed on Monday": the date is the confirmation's.
+    if (end <= time.start && /;|,[^,]*\b(?:said|says|confirmed|announced|told|reported|stated|added|declared)\b/i.test(text.slice(end, time.start))) continue;
     found.push({ start, end, word: m[0], kind, distance: distance + (start > time.end ? 20 : 0) });
   }
   return found.sort((a, b) => a.distance - b.distance);
@@ -137,4 +147,35 @@ function eventPlace(text: string, participants: Array<{ m: Mention; i: number }>
   const pool = introduced.length ? introduced : places;
   const distance = (m: Mention) => Math.min(Math.abs(m.start - time.start), Math.abs(m.start - event.start));
   return pool.slice().sort((a, b) => distance(a.m) - distance(b.m))[0].i;
+}
+
+/**
+ * Who does the event: the possessor ("Putin's visit", "Putin's planned visit"), the name after "by" ("a visit
+ * by Putin"), or the subject before it in the clause ("Putin is expected to visit", "Modi and Putin held
+ * talks"). People first; organisations when no person is named.
+ */
+function agentsOf(text: string, participants: Array<{ m: Mention; i: number }>, event: Span, reporter: number | undefined): number[] {
+  const actors = participants.filter(({ m, i }) => i !== reporter && (m.type === 'person' || m.type === 'organization'));
+  if (actors.length === 0) return [];
+  const possessor = actors.filter(({ m }) => m.end <= event.start && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(m.end, event.start)));
+  if (possessor.length) return possessor.slice(-1).map(({ i }) => i);
+  const after = text.slice(event.end, event.end + 60);
+  const by = /^\s+(?:\w+\s+){0,2}by\s+/i.exec(after);
+  if (by) {
+    const from = event.end + by[0].length;
+    const named = actors.filter(({ m }) => m.start >= from && m.start - from < 40);
+    if (named.length) return [named[0].i];
+  }
+  // The subject: the actors before the event word in its clause, joined by "and".
+  const clauseStart = Math.max(...[/[;:]/g].flatMap((re) => [...text.slice(0, event.start).matchAll(re)].map((m) => (m.index ?? 0) + 1)), 0);
+  const before = actors.filter(({ m }) => m.end <= event.start && m.start >= clauseStart);
+  if (before.length === 0) return [];
+  const last = before[before.length - 1];
+  const group = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    if (/^\s*(?:,|and|&)\s*$/.test(text.slice(before[k].m.end, group[0].m.start))) group.unshift(before[k]);
+    else break;
+  }
+  const people = group.filter(({ m }) => m.type === 'person');
+  return (people.length ? people : group).map(({ i }) => i);
 }

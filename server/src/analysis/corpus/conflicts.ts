@@ -1,0 +1,229 @@
+import type { ArticleAnalysis, Claim, DateRange, EventKind, Finding, Severity } from '../types';
+import { placeKind } from '../entities/lexicon';
+import { canonicalCountry, countryOfCapital } from '../entities/capitals';
+import { describeRange } from '../time/describe';
+import { SPECIFIC_KINDS } from '../claims/claims';
+import type { Corpus, CorpusEntity } from './corpus';
+
+// Date conflicts: the same event dated by two articles in ways that cannot both hold. Claims are the same
+// event when they share the event's kind, its actors and a compatible place, and neither is an earlier
+// occurrence ("the last visit"); only then are their ranges compared. Precision over recall: a false alarm
+// costs the reader's trust.
+
+export interface ClaimRef {
+  article: string;
+  /** Index into that article's `claims`. */
+  claim: number;
+}
+
+export interface Conflict {
+  /** Stable across sessions, for suppression: the event and the dates in dispute. */
+  key: string;
+  event: string;
+  /** Every claim about the event, conflicting or not, in corpus order. */
+  claims: ClaimRef[];
+  /** Pairs of indexes into `claims` whose ranges cannot both hold. */
+  pairs: Array<[number, number]>;
+  severity: Severity;
+}
+
+interface ClaimNode extends ClaimRef {
+  value: Claim;
+  analysis: ArticleAnalysis;
+  actors: Set<CorpusEntity>;
+  agents: Set<CorpusEntity>;
+  entities: Set<CorpusEntity>;
+  place?: CorpusEntity;
+}
+
+/** Whether two named places can be where one event happens: the same place, or a capital and its country. */
+function samePlace(a: CorpusEntity, b: CorpusEntity): boolean {
+  if (a === b) return true;
+  const country = (e: CorpusEntity) => (placeKind(e.name) === 'country' ? canonicalCountry(e.name) : countryOfCapital(e.name));
+  const ka = placeKind(a.name);
+  const kb = placeKind(b.name);
+  if (ka === kb) return canonicalCountry(a.name) === canonicalCountry(b.name);
+  if ((ka === 'country' && kb === 'city') || (ka === 'city' && kb === 'country')) return !!country(a) && country(a) === country(b);
+  return false;
+}
+
+/** Days between two ranges: 0 when they overlap or touch. */
+function gapInDays(a: DateRange, b: DateRange): number {
+  const day = 86400000;
+  if (a.end < b.start) return Math.round((Date.parse(b.start) - Date.parse(a.end)) / day);
+  if (b.end < a.start) return Math.round((Date.parse(a.start) - Date.parse(b.end)) / day);
+  return 0;
+}
+
+function lengthInDays(r: DateRange): number {
+  return Math.round((Date.parse(r.end) - Date.parse(r.start)) / 86400000) + 1;
+}
+
+const GENERIC_ACTOR_TYPES = new Set(['person', 'organization']);
+
+function sameEvent(a: ClaimNode, b: ClaimNode): boolean {
+  const ka = a.value.kinds;
+  const kb = b.value.kinds;
+  if (!kb.includes(ka[0]) && !ka.includes(kb[0])) return false;
+  if (a.value.ordinal !== undefined && b.value.ordinal !== undefined && a.value.ordinal !== b.value.ordinal) return false;
+  const kind: EventKind = kb.includes(ka[0]) ? ka[0] : kb[0];
+  const sharedActors = [...a.actors].filter((e) => b.actors.has(e));
+  const sharedEntities = [...a.entities].filter((e) => b.entities.has(e));
+  // Visits, meetings and talks recur between the same places: they need a shared person or organisation,
+  // or, between countries, the same venue and at least two places in common ("Norway and Iceland … in Reykjavik").
+  const sameVenue = !!a.place && !!b.place && samePlace(a.place, b.place);
+  const placesInCommon = sharedEntities.filter((e) => e.type === 'place').length;
+  if (SPECIFIC_KINDS.has(kind) ? sharedEntities.length === 0 : sharedActors.length === 0 && !(sameVenue && placesInCommon >= 2)) return false;
+  // The same doer: "Putin's visit" and "Modi's visit" are two events even in one sentence.
+  if (a.agents.size && b.agents.size && ![...a.agents].some((e) => b.agents.has(e))) return false;
+  // "Moscow" and "Russia" may be one place; "Moscow" and "Kazan", or "India" and "Russia", are not.
+  if (a.place && b.place && !samePlace(a.place, b.place)) return false;
+  return true;
+}
+
+export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new Set()): Conflict[] {
+  const nodes: ClaimNode[] = [];
+  for (const article of corpus.ids()) {
+    const analysis = corpus.get(article)!;
+    analysis.claims.forEach((value, claim) => {
+      if (value.earlier) return;
+      const entities = new Set<CorpusEntity>();
+      const actors = new Set<CorpusEntity>();
+      for (const m of value.participants) {
+        if (m === value.reporter) continue;
+        const e = corpus.entityOfMention(article, m);
+        if (!e) continue;
+        entities.add(e);
+        if (GENERIC_ACTOR_TYPES.has(e.type)) actors.add(e);
+      }
+      const place = value.place !== undefined ? corpus.entityOfMention(article, value.place) : undefined;
+      const agents = new Set(value.agents.map((m) => corpus.entityOfMention(article, m)).filter((e): e is CorpusEntity => !!e));
+      nodes.push({ article, claim, value, analysis, actors, agents, entities, place });
+    });
+  }
+
+  // Candidate pairs share a kind and an entity: index by both, so large corpora are not compared pairwise.
+  const buckets = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    for (const kind of n.value.kinds.slice(0, 3)) {
+      for (const e of n.entities) {
+        const key = `${kind}\u0000${e.id}`;
+        const list = buckets.get(key);
+        if (list) list.push(i);
+        else buckets.set(key, [i]);
+      }
+    }
+  });
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const sameEventPairs = new Set<string>();
+  for (const list of buckets.values()) {
+    if (list.length > 400) continue; // a kind-and-entity pair so common it identifies nothing
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x];
+        const j = list[y];
+        if (nodes[i].article === nodes[j].article) continue;
+        const key = i < j ? `${i},${j}` : `${j},${i}`;
+        if (sameEventPairs.has(key) || !sameEvent(nodes[i], nodes[j])) continue;
+        sameEventPairs.add(key);
+        parent[find(i)] = find(j);
+      }
+    }
+  }
+
+  const pairsByRoot = new Map<number, Array<[number, number]>>();
+  for (const key of sameEventPairs) {
+    const [i, j] = key.split(',').map(Number);
+    const root = find(i);
+    const list = pairsByRoot.get(root);
+    if (list) list.push([i, j]);
+    else pairsByRoot.set(root, [[i, j]]);
+  }
+  const membersByRoot = new Map<number, number[]>();
+  nodes.forEach((_, i) => {
+    const root = find(i);
+    if (!pairsByRoot.has(root)) return;
+    const list = membersByRoot.get(root);
+    if (list) list.push(i);
+    else membersByRoot.set(root, [i]);
+  });
+
+  const conflicts: Conflict[] = [];
+  for (const [root, members] of membersByRoot) {
+    const pairs: Array<[number, number]> = [];
+    let severity: Severity = 'information';
+    for (const [i, j] of pairsByRoot.get(root)!) {
+      const a = nodes[i].value.range;
+      const b = nodes[j].value.range;
+      // Adjacent days are one event told from two time zones or two sides of midnight; adjacent years are not.
+      const gap = gapInDays(a, b);
+      if (gap < 1 || (gap < 2 && Math.min(lengthInDays(a), lengthInDays(b)) <= 3)) continue;
+      pairs.push([members.indexOf(i), members.indexOf(j)]);
+      // Both dates specific to a season or better: a warning; years against years stay informational.
+      if (Math.max(lengthInDays(a), lengthInDays(b)) <= 122) severity = 'warning';
+    }
+    if (pairs.length === 0) continue;
+    const event = eventLabel(members.map((i) => nodes[i]));
+    const disputed = [...new Set(pairs.flat().map((k) => nodes[members[k]].analysis.times[nodes[members[k]].value.time].text))].sort();
+    const key = `${event}|${disputed.join('|')}`;
+    if (ignored.has(key)) continue;
+    conflicts.push({ key, event, claims: members.map((i) => ({ article: nodes[i].article, claim: nodes[i].claim })), pairs, severity });
+  }
+  return conflicts.sort((x, y) => (x.claims[0].article < y.claims[0].article ? -1 : x.claims[0].article > y.claims[0].article ? 1 : x.event < y.event ? -1 : 1));
+}
+
+/** "Vladimir Putin visit to India": the most named actor, the most common kind, the most named place. */
+function eventLabel(nodes: ClaimNode[]): string {
+  const top = <T>(items: T[]): T | undefined => {
+    const counts = new Map<T, number>();
+    for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  const actor = top(nodes.flatMap((n) => [...n.agents])) ?? top(nodes.flatMap((n) => [...n.actors].filter((e) => e.type === 'person'))) ?? top(nodes.flatMap((n) => [...n.actors]));
+  const kind = top(nodes.map((n) => n.value.kinds[0]))!;
+  const place = top(nodes.map((n) => n.place).filter((p): p is CorpusEntity => !!p));
+  const ordinal = nodes.find((n) => n.value.ordinal !== undefined && n.value.kinds[0] === kind)?.value.ordinal;
+  const noun = ordinal ? `${ordinal}${ordinalSuffix(ordinal)} ${kind}` : kind;
+  return [actor?.name, noun, place ? `${kind === 'visit' ? 'to' : 'in'} ${place.name}` : undefined].filter(Boolean).join(' ');
+}
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** A readable name for an article in messages (its file name). */
+export type ArticleLabel = (article: string) => string;
+
+/** The findings of each article: its own checks, and every conflict one of its claims is in. */
+export function corpusFindings(corpus: Corpus, conflicts: readonly Conflict[], label: ArticleLabel): Map<string, Finding[]> {
+  const byArticle = new Map<string, Finding[]>();
+  for (const article of corpus.ids()) byArticle.set(article, [...corpus.get(article)!.findings]);
+  const describe = (ref: ClaimRef) => {
+    const analysis = corpus.get(ref.article)!;
+    const claim = analysis.claims[ref.claim];
+    const time = analysis.times[claim.time];
+    const reporter = claim.reporter !== undefined ? ` (attributed to ${corpus.entityOfMention(ref.article, claim.reporter)?.name ?? analysis.mentions[claim.reporter].text})` : '';
+    return { time, claim, text: `"${time.text}" (${describeRange(claim.range)}) in ${label(ref.article)}${reporter}` };
+  };
+  for (const conflict of conflicts) {
+    const inPairs = new Set(conflict.pairs.flat());
+    conflict.claims.forEach((ref, index) => {
+      if (!inPairs.has(index)) return;
+      const here = describe(ref);
+      const against = conflict.pairs.filter(([a, b]) => a === index || b === index).map(([a, b]) => (a === index ? b : a));
+      const others = against.map((k) => describe(conflict.claims[k]).text);
+      const message = `Sources disagree on the date of the ${conflict.event}: "${here.time.text}" (${describeRange(here.claim.range)}) here, but ${others.slice(0, 2).join(' and ')}${others.length > 2 ? ` and ${others.length - 2} more` : ''}.`;
+      const related = conflict.claims
+        .filter((_, k) => k !== index)
+        .map((other, k) => {
+          const d = describe(other);
+          const disputes = against.includes(k >= index ? k + 1 : k);
+          return { article: other.article, start: d.time.start, end: d.time.end, message: `${disputes ? 'Conflicting date' : 'Same event'}: ${d.text}` };
+        });
+      byArticle.get(ref.article)!.push({ start: here.time.start, end: here.time.end, severity: conflict.severity, code: 'date-conflict', message, related, data: { conflict: conflict.key } });
+    });
+  }
+  return byArticle;
+}
