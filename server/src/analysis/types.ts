@@ -101,6 +101,10 @@ export interface Claim {
   /** The event is an earlier one than the story's ("the last visit", "the first … since"). */
   earlier: boolean;
   modality: Modality;
+  /** The date does not hang on the article's own day ("December 15", "2023", "last year"; not "Thursday", "today"). */
+  explicit: boolean;
+  /** Stems of the sentence's content words, to tell one event's sentences from another's. */
+  context: string[];
   /** Index into `mentions`: who the claim is attributed to ("Ushakov had confirmed that …"). */
   reporter?: number;
   sentence: Span;

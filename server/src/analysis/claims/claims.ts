@@ -75,7 +75,7 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
     if (BOUND_BEFORE.test(before)) return;
     // "the first trip since the outbreak of the war in February 2022": the date belongs to the "since" phrase.
     if (/\bsince\b/i.test(before.slice(-80))) return;
-    const events = eventWordsAround(text, sentence, time);
+    const events = eventWordsAround(text, sentence, time, times);
     if (events.length === 0) return;
     const participants = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
     if (participants.length === 0) return;
@@ -100,6 +100,9 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
       agents: agentsOf(text, participants, nearest, reporter),
       earlier: !!earlier,
       modality,
+      // "Thursday", "yesterday", "last week" shift with each article's own date; months and years do not.
+      explicit: !(time.anchored && /^\d{4}-(?:\d{2}-\d{2}|W)/.test(time.value)) || /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(time.text),
+      context: contentStems(text.slice(sentence.start, sentence.end), time),
       sentence,
     };
     const place = eventPlace(text, participants, time, nearest);
@@ -117,7 +120,7 @@ interface EventWord extends Span {
 }
 
 /** Event words of the sentence, nearest to the date first; words across a semicolon do not count. */
-function eventWordsAround(text: string, sentence: Span, time: Span): EventWord[] {
+function eventWordsAround(text: string, sentence: Span, time: Span, times: readonly TimeExpression[]): EventWord[] {
   const found: Array<EventWord & { distance: number }> = [];
   const body = text.slice(sentence.start, sentence.end);
   for (const m of body.matchAll(WORD)) {
@@ -131,7 +134,10 @@ function eventWordsAround(text: string, sentence: Span, time: Span): EventWord[]
     if (distance > 160) continue;
     // An event word after the date belongs to it only within the same phrase: "in Reykjavik later in the
     // day, said the summit …" dates the speaking, not the summit.
-    if (start > time.end && /[,;:]|\b(?:said|says|told|added|and)\b/i.test(text.slice(time.end, start))) continue;
+    if (start > time.end && (start - time.end > 40 || /[,;:]|\b(?:said|says|told|added|and)\b/i.test(text.slice(time.end, start)))) continue;
+    // Another date between the word and this one is the word's own date ("flight on October 25 … on October 28").
+    const [from, to] = start < time.start ? [end, time.start] : [time.end, start];
+    if (times.some((t) => t !== time && t.start >= from && t.end <= to)) continue;
     // "… for a summit on fish stocks, officials confirmed on Monday": the date is the confirmation's.
     if (end <= time.start && /;|,[^,]*\b(?:said|says|confirmed|announced|told|reported|stated|added|declared)\b/i.test(text.slice(end, time.start))) continue;
     found.push({ start, end, word: m[0], kind, distance: distance + (start > time.end ? 20 : 0) });
@@ -178,4 +184,24 @@ function agentsOf(text: string, participants: Array<{ m: Mention; i: number }>, 
   }
   const people = group.filter(({ m }) => m.type === 'person');
   return (people.length ? people : group).map(({ i }) => i);
+}
+
+const STOPWORDS = new Set(
+  ('a an the and or but of to in on at by for with from as is are was were be been being has have had do does did will would shall ' +
+    'should can could may might must this that these those it its he she they them their his her we our you your i not no ' +
+    'also than then there here which who whom whose what when where while after before since during about into over under ' +
+    'between both all any some more most other such only so very just said says told according two one three year years ' +
+    'month months week weeks day days').split(' '),
+);
+
+/** Crude stems of the content words of a sentence (dates left out): enough to compare two sentences. */
+export function contentStems(sentence: string, time: Span): string[] {
+  const stems = new Set<string>();
+  for (const m of sentence.matchAll(WORD)) {
+    const word = m[0].toLowerCase().replace(/['’]s?$/, '');
+    if (word.length < 3 || STOPWORDS.has(word) || /^\d/.test(word)) continue;
+    stems.add(word.replace(/(?:ies)$/, 'y').replace(/(?:es|s|ing|ed)$/, '').slice(0, 12));
+  }
+  void time;
+  return [...stems].sort();
 }

@@ -61,10 +61,38 @@ function lengthInDays(r: DateRange): number {
 
 const GENERIC_ACTOR_TYPES = new Set(['person', 'organization']);
 
+/** How many content stems two claims' sentences share. */
+function sharedContext(a: ClaimNode, b: ClaimNode): number {
+  const other = new Set(b.value.context);
+  return a.value.context.filter((w) => other.has(w)).length;
+}
+
+// Words for one happening, so that "trip" and "visit" meet but "bombing" and "strike" do not.
+const EVENT_SYNONYMS: Record<string, string> = {
+  trip: 'visit', travel: 'visit', tour: 'visit', arrival: 'visit', arrive: 'visit', quake: 'earthquake',
+  bomb: 'bombing', blast: 'bombing', explosion: 'bombing', negotiation: 'talks', consultation: 'talks',
+  met: 'meet', meeting: 'meet', elect: 'election', vote: 'election', poll: 'election', launche: 'launch',
+  kill: 'death', die: 'death', dead: 'death', sign: 'signing', agreement: 'deal', accord: 'deal', treaty: 'deal',
+};
+
+/** The event word's stem, mapped to a common one for synonyms. */
+function eventStem(word: string): string {
+  const stem = word.toLowerCase().replace(/(?:ies)$/, 'y').replace(/(?:es|s|ing|ed|d)$/, '');
+  return EVENT_SYNONYMS[stem] ?? stem;
+}
+
 function sameEvent(a: ClaimNode, b: ClaimNode): boolean {
   const ka = a.value.kinds;
   const kb = b.value.kinds;
   if (!kb.includes(ka[0]) && !ka.includes(kb[0])) return false;
+  // The words that name the event must agree, not only their kind: a "bombing" is not a "strike".
+  const sa = a.value.eventWords.slice(0, 2).map(eventStem);
+  const sb = b.value.eventWords.slice(0, 2).map(eventStem);
+  if (!sb.includes(sa[0]) && !sa.includes(sb[0])) return false;
+  // Sentences about one event share words beyond its kind: "Putin", "visit", "India", "expected". A
+  // relative date ("on Thursday") needs more of them: such dates often belong to later events of the story.
+  const shared = sharedContext(a, b);
+  if (shared < 3 || ((!a.value.explicit || !b.value.explicit) && shared < 5)) return false;
   if (a.value.ordinal !== undefined && b.value.ordinal !== undefined && a.value.ordinal !== b.value.ordinal) return false;
   const kind: EventKind = kb.includes(ka[0]) ? ka[0] : kb[0];
   const sharedActors = [...a.actors].filter((e) => b.actors.has(e));
@@ -114,51 +142,68 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
       }
     }
   });
-  const parent = nodes.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const sameEventPairs = new Set<string>();
+  const sameEventPairs: Array<[number, number]> = [];
+  const seen = new Set<string>();
   for (const list of buckets.values()) {
     if (list.length > 400) continue; // a kind-and-entity pair so common it identifies nothing
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const i = list[x];
-        const j = list[y];
+        const i = Math.min(list[x], list[y]);
+        const j = Math.max(list[x], list[y]);
         if (nodes[i].article === nodes[j].article) continue;
-        const key = i < j ? `${i},${j}` : `${j},${i}`;
-        if (sameEventPairs.has(key) || !sameEvent(nodes[i], nodes[j])) continue;
-        sameEventPairs.add(key);
-        parent[find(i)] = find(j);
+        const key = `${i},${j}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (sameEvent(nodes[i], nodes[j])) sameEventPairs.push([i, j]);
       }
     }
   }
 
-  const pairsByRoot = new Map<number, Array<[number, number]>>();
-  for (const key of sameEventPairs) {
-    const [i, j] = key.split(',').map(Number);
-    const root = find(i);
-    const list = pairsByRoot.get(root);
-    if (list) list.push([i, j]);
-    else pairsByRoot.set(root, [[i, j]]);
+  // Only pairs that cannot both hold make a conflict; a conflict gathers the pairs that share a claim, and
+  // lists with them the other claims of the same event, so that every source's date is shown side by side.
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const conflicting: Array<[number, number]> = [];
+  for (const [i, j] of sameEventPairs) {
+    const a = nodes[i].value;
+    const b = nodes[j].value;
+    // Two relative dates ("today", "Monday") from articles of different days tell nothing against each other.
+    if (!a.explicit && !b.explicit) continue;
+    // Articles months apart report on different occurrences: the plan, then the delay; one release, then the next.
+    const pa = nodes[i].analysis.publication.date;
+    const pb = nodes[j].analysis.publication.date;
+    if (pa && pb && Math.abs(Date.parse(pa) - Date.parse(pb)) > 90 * 86400000) continue;
+    // Adjacent days are one event told from two time zones or two sides of midnight; adjacent years are not.
+    const gap = gapInDays(a.range, b.range);
+    if (gap < 1 || (gap < 2 && Math.min(lengthInDays(a.range), lengthInDays(b.range)) <= 3)) continue;
+    conflicting.push([i, j]);
+    parent[find(i)] = find(j);
   }
-  const membersByRoot = new Map<number, number[]>();
-  nodes.forEach((_, i) => {
-    const root = find(i);
-    if (!pairsByRoot.has(root)) return;
-    const list = membersByRoot.get(root);
-    if (list) list.push(i);
-    else membersByRoot.set(root, [i]);
-  });
+  const rootsInConflict = new Set(conflicting.map(([i]) => find(i)));
+  const membersByRoot = new Map<number, Set<number>>();
+  const addMember = (root: number, i: number) => {
+    const set = membersByRoot.get(root) ?? new Set<number>();
+    set.add(i);
+    membersByRoot.set(root, set);
+  };
+  for (const [i, j] of conflicting) {
+    addMember(find(i), i);
+    addMember(find(i), j);
+  }
+  for (const [i, j] of sameEventPairs) {
+    if (rootsInConflict.has(find(i))) addMember(find(i), j);
+    if (rootsInConflict.has(find(j))) addMember(find(j), i);
+  }
 
   const conflicts: Conflict[] = [];
-  for (const [root, members] of membersByRoot) {
+  for (const [root, memberSet] of membersByRoot) {
+    const members = [...memberSet].sort((a, b) => a - b);
     const pairs: Array<[number, number]> = [];
     let severity: Severity = 'information';
-    for (const [i, j] of pairsByRoot.get(root)!) {
+    for (const [i, j] of conflicting) {
+      if (find(i) !== root) continue;
       const a = nodes[i].value.range;
       const b = nodes[j].value.range;
-      // Adjacent days are one event told from two time zones or two sides of midnight; adjacent years are not.
-      const gap = gapInDays(a, b);
-      if (gap < 1 || (gap < 2 && Math.min(lengthInDays(a), lengthInDays(b)) <= 3)) continue;
       pairs.push([members.indexOf(i), members.indexOf(j)]);
       // Both dates specific to a season or better: a warning; years against years stay informational.
       if (Math.max(lengthInDays(a), lengthInDays(b)) <= 122) severity = 'warning';
