@@ -137,7 +137,9 @@ function eventWordsAround(text: string, sentence: Span, time: Span, times: reado
     if (start > time.end && (start - time.end > 40 || /[,;:]|\b(?:said|says|told|added|and)\b/i.test(text.slice(time.end, start)))) continue;
     // Another date between the word and this one is the word's own date ("flight on October 25 … on October 28").
     const [from, to] = start < time.start ? [end, time.start] : [time.end, start];
-    if (times.some((t) => t !== time && t.start >= from && t.end <= to)) continue;
+    // But an appositive narrows the same date: "in early December 2025, likely around December 5-6".
+    const between = times.filter((t) => t !== time && t.start >= from && t.end <= to);
+    if (between.some((t) => !/^,\s*(?:likely|probably|possibly|perhaps|most likely|around|about|on|or)?\s*(?:around|about|on)?\s*$/i.test(text.slice(t.end, time.start)))) continue;
     // "… for a summit on fish stocks, officials confirmed on Monday": the date is the confirmation's.
     if (end <= time.start && /;|,[^,]*\b(?:said|says|confirmed|announced|told|reported|stated|added|declared)\b/i.test(text.slice(end, time.start))) continue;
     found.push({ start, end, word: m[0], kind, distance: distance + (start > time.end ? 20 : 0) });
