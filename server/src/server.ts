@@ -13,6 +13,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { provideDefinition } from './features/definition';
 import { computeDiagnostics } from './features/diagnostics';
+import { IGNORE_CONFLICT_COMMAND, provideCodeActions } from './features/codeActions';
+import { ignoreConflict, PROJECT_CONFIG_FILE } from './workspace/projectConfig';
 import { provideDocumentHighlights } from './features/documentHighlight';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideHover } from './features/hover';
@@ -36,17 +38,35 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let hasWorkspaceFolders = false;
   let canRefreshHints = false;
   let canRefreshTokens = false;
+  let relatedInformation = false;
+  const published = new Map<string, string>();
   let indexing = false;
   let scanGeneration = 0;
 
   const status = (): IndexStatus => ({ indexing, articles: index.corpus.size, entities: index.corpus.entities().length, failed: index.failedCount() });
   const sendStatus = () => void connection.sendNotification(StatusNotification, status());
 
-  const publish = (uri: string) => {
+  const publish = (uri: string, force = false) => {
     const document = documents.get(uri);
-    void connection.sendDiagnostics({ uri, version: document?.version, diagnostics: computeDiagnostics(index, uri) });
+    const diagnostics = computeDiagnostics(index, uri, { relatedInformation });
+    // Unchanged diagnostics are not sent again: with thousands of articles, most never change.
+    const fingerprint = JSON.stringify(diagnostics);
+    if (!force && published.get(uri) === fingerprint) return;
+    published.set(uri, fingerprint);
+    void connection.sendDiagnostics({ uri, version: document?.version, diagnostics });
   };
-  const publishOpen = () => documents.all().forEach((d) => publish(d.uri));
+  /** Every article's diagnostics, so that conflicts show in the Problems panel before a file is opened. */
+  const publishAll = () => {
+    const uris = new Set([...index.all().map((a) => a.uri), ...published.keys()]);
+    for (const uri of uris) {
+      if (!index.get(uri)) {
+        published.delete(uri);
+        void connection.sendDiagnostics({ uri, diagnostics: [] });
+      } else publish(uri);
+    }
+    documents.all().forEach((d) => publish(d.uri));
+  };
+  const publishOpen = publishAll;
 
   index.onDidChange(() => {
     if (!indexing) sendStatus();
@@ -60,6 +80,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     hasWorkspaceFolders = !!capabilities.workspace?.workspaceFolders;
     canRefreshHints = !!capabilities.workspace?.inlayHint?.refreshSupport;
     canRefreshTokens = !!capabilities.workspace?.semanticTokens?.refreshSupport;
+    relatedInformation = !!capabilities.textDocument?.publishDiagnostics?.relatedInformation;
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [params.rootPath] : []);
     return {
       capabilities: {
@@ -73,6 +94,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         inlayHintProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        executeCommandProvider: { commands: [IGNORE_CONFLICT_COMMAND] },
       },
       serverInfo: { name: 'article-lens', version: require('../../../package.json').version },
     };
@@ -85,9 +108,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const reindex = async () => {
     const generation = ++scanGeneration;
-    await readSettings();
     indexing = true;
     sendStatus();
+    await readSettings();
+    await index.reloadProjectConfig();
+    for (const error of index.configErrors) connection.console.warn(`Article Lens: ${error}`);
     const progress = canReportProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('Article Lens: indexing articles', 0, 'scanning the workspace', false);
     let lastPercent = -1;
@@ -139,6 +164,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
+      if (change.uri.endsWith('/' + PROJECT_CONFIG_FILE)) {
+        await index.reloadProjectConfig();
+        continue;
+      }
       if (change.type === FileChangeType.Deleted) index.fileDeleted(change.uri);
       else await index.fileChanged(change.uri);
     }
@@ -147,8 +176,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   documents.onDidChangeContent(({ document }) => {
     index.setOpenDocument(document);
-    publish(document.uri);
+    publish(document.uri, true);
+    // An edit may start or end a conflict with other articles.
+    if (!indexing) scheduleAll();
   });
+  let allTimer: NodeJS.Timeout | undefined;
+  const scheduleAll = () => {
+    if (allTimer) clearTimeout(allTimer);
+    allTimer = setTimeout(() => publishAll(), 300);
+  };
   documents.onDidClose(async ({ document }) => {
     await index.closeDocument(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -169,6 +205,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDocumentHighlight(guard('highlights', (p) => provideDocumentHighlights(index, p), []));
   connection.onDocumentSymbol(guard('document symbols', (p) => provideDocumentSymbols(index, p), []));
   connection.onWorkspaceSymbol(guard('workspace symbols', (p) => provideWorkspaceSymbols(index, p), []));
+  connection.onCodeAction(guard('code actions', (p) => provideCodeActions(index, p), []));
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    const folder = index.configFolder();
+    if (command !== IGNORE_CONFLICT_COMMAND || !folder || typeof args?.[0] !== 'string') return;
+    try {
+      await ignoreConflict(folder, args[0]);
+      await index.reloadProjectConfig();
+      publishAll();
+    } catch (err) {
+      connection.window.showErrorMessage(`Article Lens could not record the ignored conflict: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  });
   connection.languages.inlayHint.on(guard('inlay hints', (p) => provideInlayHints(index, p), []));
   connection.languages.semanticTokens.on(guard('semantic tokens', (p) => provideSemanticTokens(index, p), { data: [] }));
 

@@ -10,6 +10,8 @@ import type { InputDocument } from './contractJson';
 export interface AnalyzedPaths {
   corpus: Corpus;
   documents: InputDocument[];
+  /** The text of each analysed article, by corpus id. */
+  texts: Map<string, string>;
 }
 
 /**
@@ -42,15 +44,17 @@ export async function analyzePaths(paths: readonly string[], settings: ArticleLe
     return true;
   });
   const corpus = new Corpus();
+  const texts = new Map<string, string>();
   const cache = new AnalysisCache();
   let done = 0;
   for (const { file, reported } of unique) {
     const result = await readArticle(file, cache);
     if (result.analysis) {
       corpus.set(reported, result.analysis);
+      texts.set(reported, result.text);
       documents.push({ id: reported, path: reported });
     } else documents.push({ path: reported, error: result.error });
     onProgress?.(++done, unique.length);
   }
-  return { corpus, documents };
+  return { corpus, documents, texts };
 }

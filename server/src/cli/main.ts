@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { corpusFindings, findConflicts } from '../analysis/corpus/conflicts';
 import { analyzePaths } from './analyzePaths';
+import { check } from './check';
 import { toContract } from './contractJson';
 import { textReport } from './textReport';
 
@@ -11,6 +12,9 @@ const USAGE = `usage: article-lens <command> [options]
 commands:
   analyze [--format json|text] PATH...   analyse article files and folders as one corpus
                                           (json: the analysis contract, version 1; text: a readable report)
+  check [--format text|json|sarif] [--fail-on error|warning|information|none] PATH...
+                                          report date conflicts and other problems; exit code 1 when any
+                                          problem reaches --fail-on (default: warning)
   lsp --stdio                            run the language server over standard input/output
 
 options:
@@ -34,6 +38,7 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (command === 'analyze') return analyze(rest);
+  if (command === 'check') return check(rest, version());
   if (command === 'lsp') {
     if (!rest.includes('--stdio')) {
       process.stderr.write('article-lens lsp: only --stdio is supported\n');

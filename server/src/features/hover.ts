@@ -3,6 +3,7 @@ import { MarkupKind } from 'vscode-languageserver';
 import * as path from 'node:path';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { describeAnchor, describeRange } from '../analysis/time/describe';
+import type { ArticleAnalysis, TimeExpression } from '../analysis/types';
 import { mentionAtPosition, spanRange, timeAtPosition, type TimeUnderCursor } from './mentionLookup';
 
 const TYPE_LABEL = { person: 'person', place: 'place', organization: 'organization' } as const;
@@ -81,5 +82,26 @@ function timeHover(index: WorkspaceIndex, found: TimeUnderCursor): Hover {
   if (duration) lines.push(time.type === 'SET' ? `*Every:* ${duration}` : `*Length:* ${duration}`);
   const unresolved = /X|_REF$/.test(time.value);
   if (time.anchored || (unresolved && !analysis.publication.date)) lines.push(`*Anchored on:* ${describeAnchor(analysis.publication)}`);
+  lines.push(...claimSources(index, uri, analysis, time));
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: spanRange(index, uri, time) };
+}
+
+/** For a date in a conflict: every source's date for the event, side by side, the disputed ones marked. */
+function claimSources(index: WorkspaceIndex, uri: string, analysis: ArticleAnalysis, time: TimeExpression): string[] {
+  const timeIndex = analysis.times.indexOf(time);
+  const claimIndex = analysis.claims.findIndex((c) => c.time === timeIndex);
+  if (claimIndex < 0) return [];
+  const conflict = index.conflicts().find((c) => c.claims.some((r) => r.article === uri && r.claim === claimIndex));
+  if (!conflict) return [];
+  const here = conflict.claims.findIndex((r) => r.article === uri && r.claim === claimIndex);
+  const disputed = new Set(conflict.pairs.filter(([a, b]) => a === here || b === here).flat());
+  const rows = conflict.claims.map((ref, k) => {
+    const other = index.corpus.get(ref.article)!;
+    const claim = other.claims[ref.claim];
+    const t = other.times[claim.time];
+    const mark = k === here ? '▶' : disputed.has(k) ? '✖' : '✔';
+    const reporter = claim.reporter !== undefined ? ` · according to ${escapeMarkdown(other.mentions[claim.reporter].text)}` : '';
+    return `| ${mark} | ${escapeMarkdown(articleLabel(ref.article))} | ${escapeMarkdown(t.text)} | ${claim.range ? describeRange(claim.range) : t.value} | ${claim.modality}${reporter} |`;
+  });
+  return [`*Sources on the ${escapeMarkdown(conflict.event)}* (✖ cannot both hold with this one):`, '| | article | as written | dates | |\n|---|---|---|---|---|\n' + rows.join('\n')];
 }

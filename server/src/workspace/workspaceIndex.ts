@@ -2,6 +2,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../analysis/corpus/corpus';
+import { corpusFindings, findConflicts, type Conflict } from '../analysis/corpus/conflicts';
+import type { Finding } from '../analysis/types';
+import { EMPTY_PROJECT_CONFIG, readProjectConfig, type ProjectConfig } from './projectConfig';
 import { findArticleFiles } from './articleFiles';
 import { AnalysisCache, analyzeText, ArticleResult, readArticle } from './articleStore';
 import { GlobFilter } from './glob';
@@ -35,6 +38,10 @@ export class WorkspaceIndex {
   private filter = new GlobFilter(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
   private folders: string[] = [];
   private readonly listeners: Array<(uris: string[]) => void> = [];
+  private projectConfig: ProjectConfig = EMPTY_PROJECT_CONFIG;
+  private crossArticle: { conflicts: Conflict[]; findings: Map<string, Finding[]> } | undefined;
+  /** Problems found while reading the workspace's own files (a broken `.article-lens.json`). */
+  readonly configErrors: string[] = [];
 
   /** Called with the URIs whose analysis changed. */
   onDidChange(listener: (uris: string[]) => void): void {
@@ -49,6 +56,41 @@ export class WorkspaceIndex {
 
   getSettings(): ArticleLensSettings {
     return this.settings;
+  }
+
+  /** The folder `.article-lens.json` lives in: the first workspace folder. */
+  configFolder(): string | undefined {
+    return this.folders[0];
+  }
+
+  async reloadProjectConfig(): Promise<void> {
+    const folder = this.configFolder();
+    this.configErrors.length = 0;
+    if (!folder) return;
+    const { config, error } = await readProjectConfig(folder);
+    this.projectConfig = config;
+    if (error) this.configErrors.push(error);
+    this.crossArticle = undefined;
+    this.emit([]);
+  }
+
+  /** Conflicts between articles, computed once per change of the corpus. */
+  conflicts(): Conflict[] {
+    return this.analyzeAcrossArticles().conflicts;
+  }
+
+  /** Every finding of an article: its own checks and the conflicts its claims are in. */
+  findings(uri: string): Finding[] {
+    return this.analyzeAcrossArticles().findings.get(normalizeUri(uri)) ?? [];
+  }
+
+  private analyzeAcrossArticles(): { conflicts: Conflict[]; findings: Map<string, Finding[]> } {
+    if (!this.crossArticle) {
+      const conflicts = findConflicts(this.corpus, new Set(this.projectConfig.ignoredConflicts));
+      const findings = corpusFindings(this.corpus, conflicts, (uri) => path.basename(uri.startsWith('file:') ? fileURLToPath(uri) : uri));
+      this.crossArticle = { conflicts, findings };
+    }
+    return this.crossArticle;
   }
 
   /** Whether a URI is an article by the include/exclude settings (open untitled articles always are). */
@@ -154,6 +196,7 @@ export class WorkspaceIndex {
   }
 
   private emit(uris: string[]): void {
+    if (uris.length) this.crossArticle = undefined;
     for (const listener of this.listeners) listener(uris);
   }
 }

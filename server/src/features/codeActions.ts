@@ -1,0 +1,32 @@
+import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+
+// Quick fixes: ignore a conflict (recorded in .article-lens.json) and give an undated article a date header.
+
+export const IGNORE_CONFLICT_COMMAND = 'articleLens.ignoreConflict';
+
+export function provideCodeActions(index: WorkspaceIndex, params: CodeActionParams): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const uri = params.textDocument.uri;
+  for (const diagnostic of params.context.diagnostics) {
+    if (diagnostic.source !== 'article-lens') continue;
+    const data = diagnostic.data as Record<string, string> | undefined;
+    if (diagnostic.code === 'date-conflict' && data?.conflict && index.configFolder()) {
+      const action = CodeAction.create('Ignore this conflict', { title: 'Ignore this conflict', command: IGNORE_CONFLICT_COMMAND, arguments: [data.conflict] }, CodeActionKind.QuickFix);
+      action.diagnostics = [diagnostic];
+      actions.push(action);
+    }
+    if (diagnostic.code === 'undated-relative-date' && !actions.some((a) => a.title === 'Add publication date header')) {
+      actions.push(addDateHeader(uri, diagnostic));
+    }
+  }
+  return actions;
+}
+
+function addDateHeader(uri: string, diagnostic: Diagnostic): CodeAction {
+  // The date itself is the user's to write: the header is inserted with its placeholder selected by the reader.
+  const action = CodeAction.create('Add publication date header', { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'date YYYY-MM-DD\n' }] } }, CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = true;
+  return action;
+}
