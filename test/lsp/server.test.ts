@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspSession, positionOf, REPO } from '../support/lspClient';
@@ -175,5 +176,69 @@ describe('language server: dates', () => {
     const types = new Set<number>();
     for (let i = 3; i < tokens.data.length; i += 5) types.add(tokens.data[i]);
     assert.deepEqual([...types].sort(), [0, 1, 2, 3]);
+  });
+});
+
+describe('language server: conflicts', () => {
+  let session: LspSession;
+  let folder: string;
+  let uri: string;
+  let text: string;
+
+  before(async () => {
+    // A copy of the samples: the test writes .article-lens.json into it.
+    folder = mkdtempSync(path.join(tmpdir(), 'article-lens-lsp-'));
+    for (const name of readdirSync(SAMPLES)) if (!name.endsWith('.md')) copyFileSync(path.join(SAMPLES, name), path.join(folder, name));
+    const file = path.join(folder, '05_coastal_times.article');
+    uri = pathToFileURL(file).href;
+    text = readFileSync(file, 'utf8');
+    session = await LspSession.start(folder);
+  });
+  after(async () => {
+    await session.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  interface Diag { code: string; message: string; range: Location['range']; data?: unknown; relatedInformation?: Array<{ location: Location; message: string }>; source?: string }
+  const conflictsIn = (p: unknown) => ((p as { diagnostics: Diag[] }).diagnostics ?? []).filter((d) => d.code === 'date-conflict');
+
+  test('a conflicting date is a diagnostic with related information on the other sources, before the file is opened', async () => {
+    const published = await session.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string }).uri === uri && conflictsIn(p).length > 0);
+    const [conflict] = conflictsIn(published);
+    assert.match(conflict.message, /late June 2026/);
+    assert.deepEqual(conflict.range.start, positionOf(text, 'late June 2026'));
+    const files = new Set(conflict.relatedInformation!.map((r) => path.basename(new URL(r.location.uri).pathname)));
+    assert.ok(files.has('01_harbour_herald.article') && files.has('02_nordic_wire.news'), [...files].join(', '));
+  });
+
+  test('hover on a disputed date shows every source side by side', async () => {
+    const hover = await session.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'late June 2026') });
+    assert.ok(hover);
+    assert.match(hover.contents.value, /Sources on the/);
+    assert.match(hover.contents.value, /01\\_harbour\\_herald\\.article/);
+    assert.match(hover.contents.value, /✖/);
+  });
+
+  test('"Ignore this conflict" records it in .article-lens.json and the diagnostic goes away', async () => {
+    const published = session.diagnostics.get(uri)!;
+    const [conflict] = conflictsIn(published);
+    const actions = await session.request<Array<{ title: string; command?: { command: string; arguments: unknown[] } }>>('textDocument/codeAction', { textDocument: { uri }, range: conflict.range, context: { diagnostics: [conflict] } });
+    const ignore = actions.find((a) => a.title === 'Ignore this conflict');
+    assert.ok(ignore?.command);
+    const cleared = session.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string }).uri === uri && conflictsIn(p).length === 0);
+    await session.request('workspace/executeCommand', { command: ignore.command.command, arguments: ignore.command.arguments });
+    await cleared;
+    const config = JSON.parse(readFileSync(path.join(folder, '.article-lens.json'), 'utf8')) as { ignoredConflicts: string[] };
+    assert.deepEqual(config.ignoredConflicts, ignore.command.arguments);
+  });
+
+  test('an undated article offers to add a publication date header', async () => {
+    const undatedUri = pathToFileURL(path.join(folder, '04_reykjavik_daily.txt')).href;
+    const published = await session.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string }).uri === undatedUri && (p as { diagnostics: Diag[] }).diagnostics.some((d) => d.code === 'undated-relative-date'));
+    const hint = (published as { diagnostics: Diag[] }).diagnostics.find((d) => d.code === 'undated-relative-date')!;
+    const actions = await session.request<Array<{ title: string; edit?: { changes: Record<string, Array<{ newText: string }>> } }>>('textDocument/codeAction', { textDocument: { uri: undatedUri }, range: hint.range, context: { diagnostics: [hint] } });
+    const add = actions.find((a) => a.title === 'Add publication date header');
+    assert.ok(add?.edit);
+    assert.match(add.edit.changes[undatedUri][0].newText, /^date /);
   });
 });
