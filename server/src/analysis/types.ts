@@ -92,6 +92,8 @@ export interface Claim {
   eventWords: string[];
   /** Indexes into `mentions`: the named entities of the sentence. */
   participants: number[];
+  /** Indexes into `mentions`: the named entities of the clause that holds the event and its date. */
+  clauseParticipants: number[];
   /** Indexes into `mentions`: who does it ("Putin's visit", "a visit by Putin", "Putin is expected to visit"). */
   agents: number[];
   /** Index into `mentions`: where the event happens ("to India", "in Kazan"). */

@@ -6,7 +6,7 @@ import { MONTH, WEEKDAY } from '../time/vocabulary';
 // Checks within one article: dates that cannot be, weekdays that do not fit, a header that disagrees with
 // the dateline, planned events dated before the article, relative dates with nothing to anchor them.
 
-const IMPOSSIBLE = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b(?:\\s+(\\d{4}))?`, 'g');
+const IMPOSSIBLE = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b(?:\\s+(\\d{4}))?`, 'gi');
 const LEADING_WEEKDAY = new RegExp(`^(${WEEKDAY}),?\\s`, 'i');
 
 type Check = Omit<ArticleAnalysis, 'findings'>;

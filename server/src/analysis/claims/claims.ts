@@ -7,7 +7,7 @@ const EVENT_WORDS: Array<[RegExp, EventKind]> = [
   [/^(visit|visits|visited|visiting|trip|trips|travel|travels|travelled|traveled|travelling|traveling|tour|tours|toured|arrival|arrive|arrives|arrived)$/i, 'visit'],
   [/^(summit|summits)$/i, 'summit'],
   [/^(meeting|meetings|meet|meets|met)$/i, 'meeting'],
-  [/^(talks|negotiations|negotiated|consultations|dialogue)$/i, 'talks'],
+  [/^(talks|negotiations|negotiated|consultations|dialogue|discussions)$/i, 'talks'],
   [/^(conference|conferences|congress|forum|convention|assembly|session)$/i, 'conference'],
   [/^(election|elections|elected|vote|voted|voting|referendum|polls|primary|primaries|re-election|reelection)$/i, 'election'],
   [/^(launch|launched|launches|launching|liftoff|unveiled|unveil|unveiling|debut|debuted|introduced)$/i, 'launch'],
@@ -23,7 +23,7 @@ const EVENT_WORDS: Array<[RegExp, EventKind]> = [
   [/^(protest|protests|protesters|demonstration|demonstrations|rally|rallies|march|marches|walkout)$/i, 'protest'],
   [/^(acquisition|acquired|acquire|acquires|merger|merged|takeover|bought|buyout)$/i, 'acquisition'],
   [/^(flight|flights|flew|landed|landing|takeoff|delivery|delivered|deliveries)$/i, 'flight'],
-  [/^(opened|opening|opens|closure|closed|ceremony|celebration|anniversary|festival|games|olympics|tournament|final|match)$/i, 'ceremony'],
+  [/^(open|opened|opening|opens|closure|closed|ceremony|celebration|anniversary|festival|games|olympics|tournament|final|match)$/i, 'ceremony'],
   [/^(war|invasion|invaded|offensive|ceasefire|conflict|hostilities)$/i, 'war'],
 ];
 
@@ -97,6 +97,7 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
       kinds: [...new Set(events.map((e) => e.kind))],
       eventWords: events.map((e) => e.word),
       participants: participants.map(({ i }) => i),
+      clauseParticipants: [],
       agents: agentsOf(text, participants, nearest, reporter),
       earlier: !!earlier,
       modality,
@@ -105,7 +106,10 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
       context: contentStems(text.slice(sentence.start, sentence.end), time),
       sentence,
     };
-    const place = eventPlace(text, participants, time, nearest);
+    const eventSpan = { start: Math.min(...events.map((e) => e.start)), end: Math.max(...events.map((e) => e.end)) };
+    const inTheClause = participants.filter(({ m }) => inClause(text, sentence, m, time, eventSpan));
+    claim.clauseParticipants = inTheClause.map(({ i }) => i);
+    const place = eventPlace(text, inTheClause, time, nearest);
     if (place !== undefined) claim.place = place;
     if (ordinalMatch) claim.ordinal = parseInt(ordinalMatch[1], 10);
     if (reporter !== undefined) claim.reporter = reporter;
@@ -134,7 +138,12 @@ function eventWordsAround(text: string, sentence: Span, time: Span, times: reado
     if (distance > 160) continue;
     // An event word after the date belongs to it only within the same phrase: "in Reykjavik later in the
     // day, said the summit …" dates the speaking, not the summit.
-    if (start > time.end && (start - time.end > 40 || /[,;:]|\b(?:said|says|told|added|and)\b/i.test(text.slice(time.end, start)))) continue;
+    // ", including …" elaborates the date's events: "twice in 2023, including the leader's visit to Moscow".
+    const elaboration = /^,\s+(?:including|such as|notably|among them)\b/i.test(text.slice(time.end, start));
+    if (start > time.end && (start - time.end > 40 || (!elaboration && /[,;:]|\b(?:said|says|told|added|and)\b/i.test(text.slice(time.end, start))))) continue;
+    // Before the date, a comma that opens a new clause with its own subject ("…under wraps, Modi and Putin
+    // have …") separates the word from the date; a participle after the comma ("…to India, expected …") does not.
+    if (end <= time.start && /,\s+(?:\p{Lu}|(?:he|she|they|it|we|i)\s)/u.test(text.slice(end, time.start))) continue;
     // Another date between the word and this one is the word's own date ("flight on October 25 … on October 28").
     const [from, to] = start < time.start ? [end, time.start] : [time.end, start];
     // But an appositive narrows the same date: "in early December 2025, likely around December 5-6".
@@ -181,7 +190,8 @@ function agentsOf(text: string, participants: Array<{ m: Mention; i: number }>, 
   const last = before[before.length - 1];
   const group = [last];
   for (let k = before.length - 2; k >= 0; k--) {
-    if (/^\s*(?:,|and|&)\s*$/.test(text.slice(before[k].m.end, group[0].m.start))) group.unshift(before[k]);
+    // "Vahtra and Finnish Prime Minister Laaksonen": titles may stand between the joined names.
+    if (/^\s*(?:,|and|&)\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+)*$/u.test(text.slice(before[k].m.end, group[0].m.start))) group.unshift(before[k]);
     else break;
   }
   const people = group.filter(({ m }) => m.type === 'person');
@@ -206,4 +216,19 @@ export function contentStems(sentence: string, time: Span): string[] {
   }
   void time;
   return [...stems].sort();
+}
+
+/**
+ * Whether a mention stands in the clause that holds the event word and its date: between the commas around
+ * them. "…acquisition of Corvin Cells in 2023, plans a plant in Slovakia" puts Slovakia in another clause.
+ */
+function inClause(text: string, sentence: Span, mention: Mention, time: Span, event: Span): boolean {
+  const from = Math.min(time.start, event.start);
+  const to = Math.max(time.end, event.end);
+  const before = text.slice(sentence.start, from);
+  const clauseStart = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const after = text.slice(to, sentence.end);
+  const stops = [after.indexOf(','), after.indexOf(';')].filter((i) => i >= 0);
+  const clauseEnd = stops.length ? to + Math.min(...stops) : sentence.end;
+  return mention.start >= clauseStart && mention.end <= clauseEnd;
 }

@@ -117,7 +117,8 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
       if (value.earlier) return;
       const entities = new Set<CorpusEntity>();
       const actors = new Set<CorpusEntity>();
-      for (const m of value.participants) {
+      // The clause's names identify the event; the rest of the sentence may speak of something else.
+      for (const m of value.clauseParticipants) {
         if (m === value.reporter) continue;
         const e = corpus.entityOfMention(article, m);
         if (!e) continue;
@@ -176,6 +177,9 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
     // Adjacent days are one event told from two time zones or two sides of midnight; adjacent years are not.
     const gap = gapInDays(a.range, b.range);
     if (gap < 1 || (gap < 2 && Math.min(lengthInDays(a.range), lengthInDays(b.range)) <= 3)) continue;
+    // "late November" and "early December" have soft edges: parts of months or years need a week between.
+    const soft = (c: Claim, n: ClaimNode) => !!n.analysis.times[c.time].mod;
+    if ((soft(a, nodes[i]) || soft(b, nodes[j])) && gap <= 7) continue;
     conflicting.push([i, j]);
     parent[find(i)] = find(j);
   }
@@ -226,7 +230,7 @@ function eventLabel(nodes: ClaimNode[]): string {
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   };
   const actor = top(nodes.flatMap((n) => [...n.agents])) ?? top(nodes.flatMap((n) => [...n.actors].filter((e) => e.type === 'person'))) ?? top(nodes.flatMap((n) => [...n.actors]));
-  const kind = top(nodes.map((n) => n.value.kinds[0]))!;
+  const kind = top(nodes.flatMap((n) => n.value.kinds))!;
   const place = top(nodes.map((n) => n.place).filter((p): p is CorpusEntity => !!p));
   const ordinal = nodes.find((n) => n.value.ordinal !== undefined && n.value.kinds[0] === kind)?.value.ordinal;
   const noun = ordinal ? `${ordinal}${ordinalSuffix(ordinal)} ${kind}` : kind;

@@ -76,8 +76,11 @@ export function isLastName(word: string): boolean {
   return tagsOf(key(word)).some((t) => t === 'LastName' || t === 'Person');
 }
 
+// Demonyms the lexicon lacks, mostly the "-ish" ones.
+const EXTRA_DEMONYMS = new Set(['danish', 'swedish', 'finnish', 'polish', 'irish', 'turkish', 'spanish', 'british', 'scottish', 'welsh', 'kurdish', 'flemish', 'english', 'icelandic', 'norwegian', 'estonian', 'latvian', 'lithuanian']);
+
 export function isDemonym(word: string): boolean {
-  return tagsOf(key(word)).includes('Demonym');
+  return tagsOf(key(word)).includes('Demonym') || EXTRA_DEMONYMS.has(key(word));
 }
 
 export function isCompass(word: string): boolean {

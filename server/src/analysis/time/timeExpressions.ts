@@ -86,8 +86,9 @@ function monthIsName(monthText: string): boolean {
   return /^\p{Lu}/u.test(monthText);
 }
 
-function refValue(word: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'): Resolution {
-  return { type: 'DATE', value: word, anchored: false };
+/** A reference value; `needsAnchor` when a publication date would have resolved it ("yesterday", "next week"). */
+function refValue(word: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF', needsAnchor = true): Resolution {
+  return { type: 'DATE', value: word, anchored: needsAnchor };
 }
 
 /** The year of a month (and day) written without one: the tense says which side of the anchor. */
@@ -331,7 +332,7 @@ const RULES: Rule[] = [
   },
   // 5(-6) December (2025) · the 5th of December
   {
-    pattern: new RegExp(`\\b(?:the\\s+)?(${DAY})(?:\\s*[-–]\\s*(${DAY}))?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR}))?\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s*[-–]\\s*(${DAY}))?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR}))?\\b`, 'gi'),
     resolve: (ctx) => monthDay(ctx, g(ctx, 3), g(ctx, 1), g(ctx, 2), g(ctx, 4)),
   },
   // (early) December 2025, December of 1998, January nineteen ninety-seven
@@ -821,11 +822,11 @@ const RULES: Rule[] = [
     },
     resolve: (ctx) => {
       const w = lower(ctx.match[0]);
-      if (/^recent\s|^the past|recently|lately|^recent$/.test(w)) return refValue('PAST_REF');
+      if (/^recent\s|^the past|recently|lately|^recent$/.test(w)) return refValue('PAST_REF', false);
       const coming = /coming\s+(days|weeks|months|years|decades)/.exec(w);
       if (coming) return { type: 'DURATION', value: durationValue(NaN, unitOf(coming[1])) };
-      if (/future/.test(w)) return refValue('FUTURE_REF');
-      return refValue('PRESENT_REF');
+      if (/future/.test(w)) return refValue('FUTURE_REF', false);
+      return refValue('PRESENT_REF', false);
     },
   },
   // the past two years, the last 24 hours, the next three months, the first nine months, the nine months
