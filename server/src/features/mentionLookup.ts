@@ -11,11 +11,20 @@ export interface MentionUnderCursor {
   entity: CorpusEntity;
 }
 
-export function mentionAtPosition(index: WorkspaceIndex, uri: string, position: Position): MentionUnderCursor | undefined {
+/** The analysed article at a URI and the string offset of a position in it. */
+function offsetIn(index: WorkspaceIndex, uri: string, position: Position): { key: string; offset: number; analysis: ArticleAnalysis } | undefined {
   const article = index.get(uri);
-  if (!article || article.error) return undefined;
   const key = normalizeUri(uri);
-  const ref = index.corpus.mentionAt(key, article.document.offsetAt(position));
+  const analysis = index.corpus.get(key);
+  if (!article || article.error || !analysis) return undefined;
+  return { key, offset: article.document.offsetAt(position), analysis };
+}
+
+export function mentionAtPosition(index: WorkspaceIndex, uri: string, position: Position): MentionUnderCursor | undefined {
+  const at = offsetIn(index, uri, position);
+  if (!at) return undefined;
+  const key = at.key;
+  const ref = index.corpus.mentionAt(key, at.offset);
   if (!ref) return undefined;
   const entity = index.corpus.entityOfMention(key, ref.index);
   return entity ? { uri: key, ref, entity } : undefined;
@@ -39,12 +48,7 @@ export interface TimeUnderCursor {
 }
 
 export function timeAtPosition(index: WorkspaceIndex, uri: string, position: Position): TimeUnderCursor | undefined {
-  const article = index.get(uri);
-  if (!article || article.error) return undefined;
-  const key = normalizeUri(uri);
-  const analysis = index.corpus.get(key);
-  if (!analysis) return undefined;
-  const offset = article.document.offsetAt(position);
-  const time = analysis.times.find((t) => offset >= t.start && offset <= t.end);
-  return time ? { uri: key, time, analysis } : undefined;
+  const at = offsetIn(index, uri, position);
+  const time = at?.analysis.times.find((t) => at.offset >= t.start && at.offset <= t.end);
+  return at && time ? { uri: at.key, time, analysis: at.analysis } : undefined;
 }
