@@ -3,6 +3,7 @@ import { findBoilerplate } from '../text/boilerplate';
 import { parseIsoDate } from '../time/calendar';
 import { findTimeExpressions } from '../time/timeExpressions';
 import { TenseReader } from '../time/tense';
+import { mergeNames, tagNames } from '../entities/taggedNames';
 import { recognizeNames } from '../entities/recognizer';
 import { groupArticleEntities } from '../entities/articleEntities';
 import { extractClaims } from '../claims/claims';
@@ -17,7 +18,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const exclude = [...boilerplate, ...header];
   const anchor = publication.date ? parseIsoDate(publication.date) : null;
   const times = findTimeExpressions(text, anchor, exclude);
-  const { mentions, entities } = groupArticleEntities(recognizeNames(text, { exclude }));
+  const { mentions, entities } = groupArticleEntities(mergeNames(text, tagNames(text, exclude), recognizeNames(text, { exclude })));
   const claims = extractClaims({ text, times, mentions, exclude: publication.datelineSpan ? [publication.datelineSpan] : [] });
   const analysis = { publication, mentions, entities, times, boilerplate, claims };
   return { ...analysis, findings: checkArticle(text, analysis) };

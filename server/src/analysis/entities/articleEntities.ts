@@ -1,4 +1,5 @@
 import type { ArticleEntity, EntityType, Mention, MentionForm } from '../types';
+import { knownType } from './lexicon';
 import { foldName, foldWord, isInitial } from './nameKey';
 import type { RecognizedName } from './recognizer';
 
@@ -51,7 +52,8 @@ export function groupArticleEntities(names: readonly RecognizedName[]): { mentio
       }
       continue;
     }
-    if (name.words.length === 1 && (name.type === 'person' || name.type === undefined || name.guessed)) {
+    // A surname stays its person's even where the tagger typed it otherwise ("Lavrov" as a place).
+    if (name.words.length === 1 && (name.type === 'person' || name.type === undefined || name.guessed || !knownType(name.text))) {
       const person = findPersonByWord(people, name.words[0]);
       if (person) {
         add(name, person);

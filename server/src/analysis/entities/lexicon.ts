@@ -68,6 +68,12 @@ export function knownType(phrase: string): EntityType | undefined {
   return undefined;
 }
 
+/** The type of a name on our own curated list only ("Kremlin", "White House", "BRICS"): certain enough to overrule the tagger. */
+export function curatedType(phrase: string): EntityType | undefined {
+  const k = key(phrase);
+  return EXTRA[k] ?? EXTRA[k.replace(/\./g, '')];
+}
+
 export function isFirstName(word: string): boolean {
   return tagsOf(key(word)).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
 }

@@ -1,0 +1,287 @@
+import type { EntityType, Span } from '../types';
+import { Token, tokenize } from '../text/tokens';
+import { curatedType, isCommonWord, isDemonym, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
+import { acronymFits, type RecognizedName } from './recognizer';
+import { isTitleHead, isTitleModifier, titleLength } from './titles';
+import { documentEvidence, type DocumentEvidence, type TaggerToken } from './tagger/features';
+import { parseWeights, tagSentence, type Weights } from './tagger/perceptron';
+import weightsText from '../../../data/ner-weights.json';
+
+// Names found by the trained tagger (server/data/ner-weights.json, `npm run train`), then shaped for the
+// editor: titles kept apart for the hover, acronyms tied to what they abbreviate, hyphenated place pairs
+// ("India-Russia") split into their places.
+
+let weights: Weights | undefined;
+function model(): Weights {
+  return (weights ??= parseWeights(weightsText as string));
+}
+
+const TYPE_OF: Record<string, EntityType | undefined> = { PER: 'person', LOC: 'place', ORG: 'organization' };
+const LOWER_TITLE_HEADS = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|minister|president|leader|chief|envoy|ambassador|secretary|official|chairman|chairwoman|director|coach|premier|governor|mayor|senator|chancellor)$/i;
+
+interface Sentence {
+  tokens: Token[];
+}
+
+function sentencesOf(tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const previous = tokens[i - 1];
+    // A sentence ends at . ! ? even when a quotation mark opens the next one.
+    const ender = (k: number) => !!tokens[k] && /^[.!?…]$/.test(tokens[k].text);
+    const boundary = previous && (t.line !== previous.line || (t.sentenceStart && (ender(i - 1) || (previous.kind === 'punct' && ender(i - 2)))));
+    if (boundary && current.length) {
+      sentences.push({ tokens: current });
+      current = [];
+    }
+    current.push(t);
+  }
+  if (current.length) sentences.push({ tokens: current });
+  return sentences;
+}
+
+export function tagNames(text: string, exclude: readonly Span[]): RecognizedName[] {
+  const tokens = tokenize(text).filter((t) => !exclude.some((x) => t.start >= x.start && t.start < x.end));
+  const sentences = sentencesOf(tokens);
+  const asTagger = (s: Sentence): TaggerToken[] => s.tokens.map((t, i) => ({ text: t.text, sentenceStart: i === 0 }));
+  const evidence = documentEvidence(sentences.map(asTagger));
+  const names: RecognizedName[] = [];
+  const w = model();
+  for (const sentence of sentences) {
+    const labels = tagSentence(w, asTagger(sentence), evidence);
+    const headline = isTitleCase(sentence.tokens);
+    const quoted = insideQuotes(sentence.tokens, text);
+    let i = 0;
+    while (i < labels.length) {
+      if (labels[i] === 'O') {
+        i++;
+        continue;
+      }
+      const type = labels[i].slice(2);
+      let j = i + 1;
+      while (j < labels.length && labels[j] === `I-${type}`) j++;
+      // A comma ends a name: "the G20 , BRICS" are two.
+      let from = i;
+      for (let k = i; k <= j; k++) {
+        if (k === j || sentence.tokens[k].text === ',') {
+          if (k > from) emitSpan(text, sentence.tokens, from, k, type, names, evidence, headline, quoted);
+          from = k + 1;
+        }
+      }
+      i = j;
+    }
+  }
+  names.sort((a, b) => a.start - b.start);
+  agreeOnTypes(names);
+  const links = linkAcronyms(tokens, names);
+  names.sort((a, b) => a.start - b.start);
+  // Acronyms point at what they abbreviate by index, once the order is final.
+  for (const [acronym, target] of links) acronym.abbreviates = names.indexOf(target);
+  return names;
+}
+
+/** A common word of English, or one the article itself writes in lower case; org and place heads excepted. */
+function isPlainWord(word: string, evidence: DocumentEvidence): boolean {
+  if (isOrgHead(word) || isPlaceHead(word) || /^\p{Lu}{2,}$/u.test(word) || /\d/.test(word)) return false;
+  return isCommonWord(word) || evidence.lowercase.has(word.toLowerCase());
+}
+
+const EVENT_NOUNS = /^(summit|summits|conflict|ceasefire|war|crisis|talks|agreement|deal|visit|meeting|relations|ties|dispute|policy|elections?|referendum|accord|treaty|initiative|agenda|cooperation|partnership|strategy|invasion|offensive|sanctions)$/i;
+
+/** A line whose words are nearly all capitalised but not in capitals throughout: a headline or a title. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length < 2) return false;
+  const capitalized = words.filter((t) => t.capitalized).length;
+  const allCaps = words.every((t) => t.allCaps || t.text.length === 1);
+  return !allCaps && capitalized / words.length >= 0.6;
+}
+
+/** For each token, whether it stands inside a quotation: titles of talks and books are capitalised prose. */
+function insideQuotes(tokens: Token[], text: string): boolean[] {
+  let open = false;
+  return tokens.map((t) => {
+    const before = open;
+    if (t.text === '“' || t.text === '‘' || t.text === '«') open = true;
+    else if (t.text === '”' || t.text === '»') open = false;
+    else if (t.text === '’' && !/\p{L}/u.test(text.charAt(t.end))) open = false;
+    else if (t.text === '"') open = !open;
+    return before && open;
+  });
+}
+
+function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: string, names: RecognizedName[], evidence: DocumentEvidence, headline: boolean, quoted: boolean[]) {
+  // No trailing punctuation in a name; an initial keeps its period ("S. Jaishankar").
+  while (to > from && tokens[to - 1].kind === 'punct' && !(tokens[to - 1].text === '.' && to - 1 > from && tokens[to - 2].text.length === 1)) to--;
+  while (from < to && tokens[from].kind === 'punct') from++;
+  if (from >= to) return;
+  let span = tokens.slice(from, to);
+  const type = TYPE_OF[tag];
+  const phrase = (ts: Token[]) => ts.map((t) => t.text).join(' ');
+  // Words for events after a name are not part of it: "Ukraine Conflict", "Russia-India Summit".
+  if (type !== 'person') {
+    while (span.length > 1 && EVENT_NOUNS.test(span[span.length - 1].text) && !knownType(phrase(span))) span = span.slice(0, -1);
+    while (span.length > 0 && span[span.length - 1].kind === 'punct') span = span.slice(0, -1);
+  }
+  // In a title-case headline every word is capitalised: there, ordinary words ("Expanding Economic and
+  // Strategic Cooperation", "Gratitude") name nothing. All-capitals lines are left to the tagger, which
+  // learnt them.
+  if (span.length === 0) return;
+  // A lone letter names nothing; a letter before a known place is noise ("B Norway").
+  if (span.length === 1 && span[0].text.length === 1) return;
+  if (span[0].text.length === 1 && span[1]?.text !== '.' && knownType(phrase(span.slice(1)))) span = span.slice(1);
+  // "External Affairs" before "Minister" is part of a title, not an organisation.
+  const next = tokens[to];
+  if (next && isTitleHead(next.text) && span.every((t) => (isTitleModifier(t.text) || isTitleHead(t.text)) && !knownType(t.text) && !isDemonym(t.text))) return;
+  if (span.every((t) => t.kind !== 'word' || isPlainWord(t.text, evidence)) && !knownType(phrase(span)) && (headline || quoted[from])) return;
+  // Hyphenated places are separate names: "India-Russia" is India and Russia, whatever the tag said.
+  const parts = splitAtHyphens(span);
+  if (parts.length > 1 && parts.every((p) => knownType(p.map((t) => t.text).join(' ')) === 'place')) {
+    for (const p of parts) names.push(nameOf(text, p, 'place'));
+    return;
+  }
+  // The word lists outrank the tagger when it calls a known place or organisation a person ("Latin
+  // America"); not otherwise, since places name teams and companies ("Somerset beat Kent").
+  const known = knownType(phrase(span.filter((t) => t.text !== '-')));
+  // A title before a name makes it a person's, whatever the tagger said ("Minister S. Jaishankar").
+  const title = known ? undefined : titleBefore(text, tokens, tokens.indexOf(span[0]));
+  const curated = curatedType(phrase(span));
+  const lastWord = span[span.length - 1].text;
+  const finalType = curated ?? (title && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 ? 'place' : type ?? (tag === 'MISC' ? undefined : known));
+  if (!finalType) return;
+  // "Mayor Andris Kalnins": a title the tagger took into the name goes back to the title.
+  let leadingTitle: string | undefined;
+  if (finalType === 'person') {
+    const words = span.filter((t) => t.kind === 'word').map((t) => t.text);
+    const n = titleLength(words);
+    if (n > 0 && n < words.length) {
+      const cut = span.indexOf(span.filter((t) => t.kind === 'word')[n]);
+      leadingTitle = text.slice(span[0].start, span[cut - 1].end);
+      span = span.slice(cut);
+    }
+  }
+  const name = nameOf(text, span, finalType);
+  if (finalType === 'person' && (title || leadingTitle)) name.title = leadingTitle ?? title;
+  names.push(name);
+}
+
+function nameOf(text: string, span: Token[], type: EntityType): RecognizedName {
+  const start = span[0].start;
+  const end = span[span.length - 1].end;
+  return { start, end, text: text.slice(start, end), type, words: span.filter((t) => t.kind !== 'punct').map((t) => t.text) };
+}
+
+function splitAtHyphens(span: Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const t of span) {
+    if (t.text === '-' && !t.spaceBefore) parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+/** "Russian Foreign Minister" before "Sergey Lavrov", "Kremlin aide" before "Yury Ushakov". */
+function titleBefore(text: string, tokens: Token[], index: number): string | undefined {
+  let end = index;
+  // Skip an acronym of the title in parentheses: "External Affairs Minister (EAM) S. Jaishankar".
+  if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(') end -= 3;
+  // "Dr." and "Mr." end in their period.
+  if (tokens[end - 1]?.text === '.' && tokens[end - 2] && tokens[end - 2].end === tokens[end - 1].start) end -= 1;
+  const last = tokens[end - 1];
+  if (!last || last.kind !== 'word' || !(isTitleHead(last.text) || LOWER_TITLE_HEADS.test(last.text))) return undefined;
+  let start = end - 1;
+  while (start > 0 && end - start < 6) {
+    const t = tokens[start - 1];
+    if (t.kind !== 'word' || t.line !== last.line) break;
+    const fits = isTitleHead(t.text) || isTitleModifier(t.text) || (key(t.text) === 'of' && start < end - 1) || (t.capitalized && !/^(the|a|an)$/i.test(t.text) && LOWER_TITLE_HEADS.test(last.text));
+    if (!fits) break;
+    start--;
+  }
+  return text.slice(tokens[start].start, tokens[index - 1]?.text === '.' && index - 1 === end ? tokens[end].end : last.end);
+}
+
+/** An acronym in parentheses right after a name abbreviates it: "Shanghai Cooperation Organisation (SCO)". */
+function linkAcronyms(tokens: Token[], names: RecognizedName[]): Array<[RecognizedName, RecognizedName]> {
+  const byEnd = new Map(names.map((n) => [n.end, n]));
+  const links: Array<[RecognizedName, RecognizedName]> = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
+    const acronym = tokens[i + 1];
+    if (acronym.kind !== 'word' || !/^\p{Lu}[\p{Lu}\p{N}&.]{1,9}$/u.test(acronym.text)) continue;
+    const target = byEnd.get(tokens[i - 1].end);
+    if (!target || !acronymFits(acronym.text, target.words)) continue;
+    let name = names.find((n) => n.start === acronym.start && n.end === acronym.end);
+    if (name) name.type = target.type;
+    else names.push((name = { start: acronym.start, end: acronym.end, text: acronym.text, type: target.type, words: [acronym.text] }));
+    links.push([name, target]);
+  }
+  return links;
+}
+
+/**
+ * One name, one type within an article: where the tagger typed "Jaishankar" a person three times and a
+ * place once, the majority wins (names the word lists know keep their type).
+ */
+function agreeOnTypes(names: RecognizedName[]) {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const keyOf = (n: RecognizedName) => n.words[n.words.length - 1]?.toLowerCase() ?? '';
+  for (const n of names) {
+    if (!n.type || knownType(n.text)) continue;
+    const v = votes.get(keyOf(n)) ?? new Map<EntityType, number>();
+    v.set(n.type, (v.get(n.type) ?? 0) + (n.type === 'person' && n.words.length > 1 ? 2 : 1));
+    votes.set(keyOf(n), v);
+  }
+  for (const n of names) {
+    if (!n.type || knownType(n.text)) continue;
+    const v = votes.get(keyOf(n));
+    if (!v || v.size < 2) continue;
+    n.type = [...v.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  }
+}
+
+/**
+ * The tagger's names, completed by the rule-based reader's: a rule name the tagger missed is added, and a
+ * rule name that covers a tagger name and ends in an organisation or place word, or is a name the word
+ * lists know, replaces it ("Shanghai Cooperation Organisation", not "Shanghai").
+ */
+export function mergeNames(text: string, tagged: RecognizedName[], ruled: RecognizedName[]): RecognizedName[] {
+  const targetOf = new Map<RecognizedName, RecognizedName>();
+  for (const list of [tagged, ruled]) for (const n of list) if (n.abbreviates !== undefined) targetOf.set(n, list[n.abbreviates]);
+  const out = [...tagged];
+  for (const r of ruled) {
+    if (!r.type) continue;
+    const overlapping = out.filter((t) => t.start < r.end && r.start < t.end);
+    if (overlapping.length === 0) {
+      // Only names the word lists know, or acronyms defined in the text, are added to the tagger's.
+      const lastWord = r.words[r.words.length - 1] ?? '';
+      const abbreviated = ruled.some((a) => a.abbreviates !== undefined && ruled[a.abbreviates] === r);
+      if (knownType(r.text) || r.abbreviates !== undefined || abbreviated || (r.words.length > 1 && isOrgHead(lastWord))) out.push(r);
+      continue;
+    }
+    const covers = overlapping.every((t) => r.start <= t.start && t.end <= r.end) && overlapping.some((t) => t.end - t.start < r.end - r.start);
+    const last = r.words[r.words.length - 1] ?? '';
+    if (covers && (knownType(r.text) || isOrgHead(last) || isPlaceHead(last))) {
+      for (const t of overlapping) out.splice(out.indexOf(t), 1);
+      out.push(r);
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  for (const n of out) {
+    const target = targetOf.get(n);
+    const index = target ? out.indexOf(target) : -1;
+    if (index >= 0) n.abbreviates = index;
+    else delete n.abbreviates;
+  }
+  // An acronym in parentheses right after a name abbreviates it, whichever reader found the two.
+  out.forEach((n, i) => {
+    if (n.abbreviates !== undefined || i === 0 || !/^\p{Lu}[\p{Lu}\p{N}&.]{1,9}$/u.test(n.text)) return;
+    const before = out[i - 1];
+    if (!/^\s*\($/.test(text.slice(before.end, n.start)) || text.charAt(n.end) !== ')') return;
+    if (!acronymFits(n.text, before.words)) return;
+    n.abbreviates = i - 1;
+    n.type = before.type;
+  });
+  return out;
+}
