@@ -149,7 +149,8 @@ export class Corpus {
 /** The keys an article entity is linked by; see linking.ts for how each kind is used. */
 function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
   if (entity.type !== 'person') {
-    return { full: `${entity.type}:${foldName(entity.name)}`, acronym: entity.acronym ?? (/^[\p{Lu}\d&.]{2,10}$/u.test(entity.name) ? entity.name.replace(/\./g, '') : undefined) };
+    // Places and organisations of one name are one entity: the tagger may call "NAFC" or "Kremlin" either.
+    return { full: `name:${foldName(entity.name)}`, acronym: entity.acronym ?? (/^[\p{Lu}\d&.]{2,10}$/u.test(entity.name) ? entity.name.replace(/\./g, '') : undefined) };
   }
   const words = entity.name.split(/\s+/);
   const surname = foldWord(words[words.length - 1]);
@@ -184,7 +185,11 @@ function buildEntity(id: string, group: EntityNode[], articles: Map<string, Arti
   const ranked = forms.slice().sort((a, b) => wordCount(b) - wordCount(a) || allWords(b) - allWords(a) || formCounts.get(b)! - formCounts.get(a)! || forms.indexOf(a) - forms.indexOf(b));
   const name = ranked[0];
   const aliases = forms.filter((f) => f !== name).sort((a, b) => formCounts.get(b)! - formCounts.get(a)! || forms.indexOf(a) - forms.indexOf(b));
-  return { id, type: group[0].entity.type, name, aliases, titles, mentionCount, occurrences };
+  // The type most of its mentions have.
+  const typeCounts = new Map<EntityType, number>();
+  for (const node of group) typeCounts.set(node.entity.type, (typeCounts.get(node.entity.type) ?? 0) + node.entity.mentions.length);
+  const type = [...typeCounts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  return { id, type, name, aliases, titles, mentionCount, occurrences };
 }
 
 function isAcronym(form: string): boolean {

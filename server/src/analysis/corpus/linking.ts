@@ -44,7 +44,7 @@ export function linkEntities(nodes: readonly EntityNode[]): EntityNode[][] {
   // Spellings that differ only in vowels of the surname: "Halvorsen"/"Halvorson", "Jaishankar"/"Jaishanker".
   unionByKey((n) => n.keys.skeleton);
   // Acronyms: every organisation defined with or written as an acronym.
-  unionByKey((n) => (n.keys.acronym && n.entity.type === 'organization' ? `acronym:${n.keys.acronym}` : undefined));
+  unionByKey((n) => (n.keys.acronym && n.entity.type !== 'person' ? `acronym:${n.keys.acronym}` : undefined));
 
   // People without a full first name attach to the one full name that fits them.
   const fullPeopleBySurname = new Map<string, Set<number>>();

@@ -74,8 +74,11 @@ export function curatedType(phrase: string): EntityType | undefined {
   return EXTRA[k] ?? EXTRA[k.replace(/\./g, '')];
 }
 
+const FIRST_NAME_TAGS = (t: string) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName';
+
 export function isFirstName(word: string): boolean {
-  return tagsOf(key(word)).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+  // "Jón" is "Jon" without its accent.
+  return tagsOf(key(word)).some(FIRST_NAME_TAGS) || tagsOf(key(word).normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).some(FIRST_NAME_TAGS);
 }
 
 export function isLastName(word: string): boolean {

@@ -74,6 +74,7 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
 
   const names: RecognizedName[] = [];
   const titleAcronyms = new Set<string>();
+  const headlineLines = headlines(tokens);
   let pendingTitle: { text: string; tokenIndex: number } | undefined;
 
   const emit = (words: Word[], type: EntityType | undefined, title?: string) => {
@@ -140,7 +141,7 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
     i = Math.max(j, i + 1);
     if (run.length === 0) continue;
 
-    const headline = isHeadlineLine(tokens, run[0].token.line);
+    const headline = headlineLines.get(run[0].token.line) ?? false;
     const before = tokens[runStartIndex - 1];
     const after = tokens[j];
 
@@ -352,18 +353,21 @@ function isDemonymOnly(words: Word[]): boolean {
   return words.length === 1 && isDemonym(words[0].text);
 }
 
-function isHeadlineLine(tokens: Token[], line: number): boolean {
-  let words = 0;
-  let capitalized = 0;
-  let lastText = '';
+/** For each line, whether it is a headline: short, mostly capitalised, not ending a sentence. */
+function headlines(tokens: Token[]): Map<number, boolean> {
+  const stats = new Map<number, { words: number; capitalized: number; last: string }>();
   for (const t of tokens) {
-    if (t.line !== line) continue;
-    lastText = t.text;
-    if (t.kind !== 'word') continue;
-    words++;
-    if (t.capitalized) capitalized++;
+    const s = stats.get(t.line) ?? { words: 0, capitalized: 0, last: '' };
+    s.last = t.text;
+    if (t.kind === 'word') {
+      s.words++;
+      if (t.capitalized) s.capitalized++;
+    }
+    stats.set(t.line, s);
   }
-  return words > 0 && words <= 20 && capitalized / words >= 0.7 && !/[.!?]$/.test(lastText);
+  const out = new Map<number, boolean>();
+  for (const [line, s] of stats) out.set(line, s.words > 0 && s.words <= 20 && s.capitalized / s.words >= 0.7 && !/[.!?]$/.test(s.last));
+  return out;
 }
 
 function lowercaseTitle(tokens: Token[], headIndex: number, text: string): string {

@@ -1,19 +1,19 @@
 import type { EntityType, Span } from '../types';
 import { Token, tokenize } from '../text/tokens';
-import { curatedType, isCommonWord, isDemonym, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
+import { curatedType, isCommonWord, isDemonym, isFirstName, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
 import { acronymFits, type RecognizedName } from './recognizer';
 import { isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, type DocumentEvidence, type TaggerToken } from './tagger/features';
-import { parseWeights, tagSentence, type Weights } from './tagger/perceptron';
+import { parseWeights, tagSentence, WeightTable } from './tagger/perceptron';
 import weightsText from '../../../data/ner-weights.json';
 
 // Names found by the trained tagger (server/data/ner-weights.json, `npm run train`), then shaped for the
 // editor: titles kept apart for the hover, acronyms tied to what they abbreviate, hyphenated place pairs
 // ("India-Russia") split into their places.
 
-let weights: Weights | undefined;
-function model(): Weights {
-  return (weights ??= parseWeights(weightsText as string));
+let table: WeightTable | undefined;
+function model(): WeightTable {
+  return (table ??= new WeightTable(parseWeights(weightsText as string)));
 }
 
 const TYPE_OF: Record<string, EntityType | undefined> = { PER: 'person', LOC: 'place', ORG: 'organization' };
@@ -149,7 +149,12 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   const title = known ? undefined : titleBefore(text, tokens, tokens.indexOf(span[0]));
   const curated = curatedType(phrase(span));
   const lastWord = span[span.length - 1].text;
-  const finalType = curated ?? (title && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 ? 'place' : type ?? (tag === 'MISC' ? undefined : known));
+  // A known first name and a surname are a person even where the tagger hesitated ("Jón Einarsson").
+  const words = span.filter((t) => t.kind === 'word');
+  const personShaped = !known && words.length >= 2 && words.length <= 3 && isFirstName(words[0].text) && !isCommonWord(words[0].text) && !isOrgHead(lastWord) && !isPlaceHead(lastWord);
+  const finalType =
+    curated ??
+    ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 ? 'place' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
   // "Mayor Andris Kalnins": a title the tagger took into the name goes back to the title.
   let leadingTitle: string | undefined;

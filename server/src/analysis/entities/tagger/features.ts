@@ -3,7 +3,8 @@ import { isTitleHead } from '../titles';
 
 // Features of a token for the sequence tagger: the word, its shape and affixes, its neighbours, word-list
 // classes and what the rest of the document says about it. Shared by training and tagging, so both see
-// exactly the same features. Features are hashed to 32-bit numbers.
+// exactly the same features. Features are 32-bit numbers: strings are hashed once per distinct word, and
+// combinations are mixed from those numbers, so tagging a token costs integer arithmetic, not strings.
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Label = (typeof LABELS)[number];
@@ -45,6 +46,14 @@ export function hashFeature(s: string): number {
   return h >>> 0;
 }
 
+/** Mixes a feature kind with one or two values into one 32-bit feature. */
+function mix(kind: number, a: number, b = 0): number {
+  let h = Math.imul(kind ^ 0x9e3779b9, 0x85ebca6b) ^ a;
+  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 export function shape(word: string): string {
   let out = '';
   let last = '';
@@ -70,55 +79,110 @@ function wordClass(word: string): string {
   return '';
 }
 
+/** The hashes of one word's own properties, computed once per distinct word. */
+interface WordHashes {
+  lower: number;
+  shape: number;
+  prefix3: number;
+  suffix2: number;
+  suffix3: number;
+  suffix4: number;
+  wordClass: number;
+  flags: number[];
+}
+
+const K = Object.fromEntries(
+  ['w', 's', 'p3', 'x2', 'x3', 'x4', 'c', 'w-1', 'w+1', 'w-2', 'w+2', 's-1', 's+1', 'c-1', 'c+1', 'w-1w', 'ww+1', 's-1s', 'ss+1', 'start', 'start-s', 'caps', 'caps-w', 'doc', 't-1', 't-2t-1', 't-1w'].map((name) => [name, hashFeature(name)]),
+) as Record<string, number>;
+
+const FLAG = {
+  bias: hashFeature('b'),
+  docLower: hashFeature('doc-lower'),
+  docCapInside: hashFeature('doc-cap-inside'),
+  startDocCapInside: hashFeature('start doc-cap-inside'),
+  oneChar: hashFeature('one-char'),
+  digit: hashFeature('digit'),
+  hyphen: hashFeature('hyphen'),
+  capsLine: hashFeature('caps-line'),
+};
+const BOUNDARY_BEFORE = hashFeature('<s>');
+const BOUNDARY_AFTER = hashFeature('</s>');
+
+const wordCache = new Map<string, WordHashes>();
+
+function hashesOf(word: string): WordHashes {
+  let h = wordCache.get(word);
+  if (h) return h;
+  const l = word.toLowerCase();
+  const flags: number[] = [];
+  if (word.length === 1) flags.push(FLAG.oneChar);
+  if (/\d/.test(word)) flags.push(FLAG.digit);
+  if (word.includes('-')) flags.push(FLAG.hyphen);
+  h = {
+    lower: hashFeature(l),
+    shape: hashFeature(shape(word)),
+    prefix3: hashFeature(l.slice(0, 3)),
+    suffix2: hashFeature(l.slice(-2)),
+    suffix3: hashFeature(l.slice(-3)),
+    suffix4: hashFeature(l.slice(-4)),
+    wordClass: hashFeature(wordClass(word)),
+    flags,
+  };
+  // Bounded: a corpus of many articles must not grow the cache without end.
+  if (wordCache.size > 200000) wordCache.clear();
+  wordCache.set(word, h);
+  return h;
+}
+
 /** The tag-independent features of every token of a sentence (tag features are added while decoding). */
 export function sentenceFeatures(tokens: readonly TaggerToken[], evidence: DocumentEvidence): number[][] {
-  const words = tokens.map((t) => t.text);
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shape);
-  const classes = words.map(wordClass);
-  const allCaps = words.filter((w) => /\p{L}/u.test(w)).every((w) => w === w.toUpperCase()) && words.length > 1;
-  const at = (list: string[], i: number) => (i < 0 ? '<s>' : i >= list.length ? '</s>' : list[i]);
+  const words = tokens.map((t) => hashesOf(t.text));
+  const allCaps = tokens.length > 1 && tokens.every((t) => !/\p{L}/u.test(t.text) || t.text === t.text.toUpperCase());
+  const lowerAt = (i: number) => (i < 0 ? BOUNDARY_BEFORE : i >= words.length ? BOUNDARY_AFTER : words[i].lower);
+  const shapeAt = (i: number) => (i < 0 ? BOUNDARY_BEFORE : i >= words.length ? BOUNDARY_AFTER : words[i].shape);
+  const classAt = (i: number) => (i < 0 ? BOUNDARY_BEFORE : i >= words.length ? BOUNDARY_AFTER : words[i].wordClass);
   return tokens.map((t, i) => {
     const w = words[i];
-    const l = lower[i];
-    const f: string[] = [
-      'b',
-      `w=${l}`,
-      `s=${shapes[i]}`,
-      `p3=${l.slice(0, 3)}`,
-      `x2=${l.slice(-2)}`,
-      `x3=${l.slice(-3)}`,
-      `x4=${l.slice(-4)}`,
-      `c=${classes[i]}`,
-      `w-1=${at(lower, i - 1)}`,
-      `w+1=${at(lower, i + 1)}`,
-      `w-2=${at(lower, i - 2)}`,
-      `w+2=${at(lower, i + 2)}`,
-      `s-1=${at(shapes, i - 1)}`,
-      `s+1=${at(shapes, i + 1)}`,
-      `c-1=${at(classes, i - 1)}`,
-      `c+1=${at(classes, i + 1)}`,
-      `w-1w=${at(lower, i - 1)}|${l}`,
-      `ww+1=${l}|${at(lower, i + 1)}`,
-      `s-1s=${at(shapes, i - 1)}|${shapes[i]}`,
-      `ss+1=${shapes[i]}|${at(shapes, i + 1)}`,
+    const f = [
+      FLAG.bias,
+      mix(K.w, w.lower),
+      mix(K.s, w.shape),
+      mix(K.p3, w.prefix3),
+      mix(K.x2, w.suffix2),
+      mix(K.x3, w.suffix3),
+      mix(K.x4, w.suffix4),
+      mix(K.c, w.wordClass),
+      mix(K['w-1'], lowerAt(i - 1)),
+      mix(K['w+1'], lowerAt(i + 1)),
+      mix(K['w-2'], lowerAt(i - 2)),
+      mix(K['w+2'], lowerAt(i + 2)),
+      mix(K['s-1'], shapeAt(i - 1)),
+      mix(K['s+1'], shapeAt(i + 1)),
+      mix(K['c-1'], classAt(i - 1)),
+      mix(K['c+1'], classAt(i + 1)),
+      mix(K['w-1w'], lowerAt(i - 1), w.lower),
+      mix(K['ww+1'], w.lower, lowerAt(i + 1)),
+      mix(K['s-1s'], shapeAt(i - 1), w.shape),
+      mix(K['ss+1'], w.shape, shapeAt(i + 1)),
+      ...w.flags,
     ];
-    if (t.sentenceStart) f.push('start', `start s=${shapes[i]}`);
-    if (allCaps) f.push('caps-line', `caps-line w=${l}`);
-    const capitalized = /^\p{Lu}/u.test(w);
-    if (capitalized) {
-      if (evidence.lowercase.has(l)) f.push('doc-lower');
-      if (evidence.capitalizedInside.has(l)) f.push('doc-cap-inside');
-      if (t.sentenceStart && evidence.capitalizedInside.has(l)) f.push('start doc-cap-inside');
+    if (t.sentenceStart) f.push(K.start, mix(K['start-s'], w.shape));
+    if (allCaps) f.push(FLAG.capsLine, mix(K['caps-w'], w.lower));
+    const first = t.text.charAt(0);
+    if (first !== first.toLowerCase()) {
+      const l = t.text.toLowerCase();
+      if (evidence.lowercase.has(l)) f.push(FLAG.docLower);
+      if (evidence.capitalizedInside.has(l)) f.push(t.sentenceStart ? FLAG.startDocCapInside : FLAG.docCapInside);
     }
-    if (w.length === 1) f.push('one-char');
-    if (/\d/.test(w)) f.push('digit');
-    if (w.includes('-')) f.push('hyphen');
-    return f.map(hashFeature);
+    return f;
   });
 }
 
+const LABEL_HASHES = new Map<string, number>([...LABELS, '<s>'].map((l) => [l, hashFeature(l)]));
+
 /** Features that depend on the previous tags. */
-export function tagFeatures(previous: string, beforePrevious: string, word: string): number[] {
-  return [hashFeature(`t-1=${previous}`), hashFeature(`t-2t-1=${beforePrevious}|${previous}`), hashFeature(`t-1w=${previous}|${word.toLowerCase()}`)];
+export function tagFeatures(previous: string, beforePrevious: string, word: string): [number, number, number] {
+  const p = LABEL_HASHES.get(previous)!;
+  const pp = LABEL_HASHES.get(beforePrevious)!;
+  return [mix(K['t-1'], p), mix(K['t-2t-1'], pp, p), mix(K['t-1w'], p, hashesOf(word).lower)];
 }

@@ -7,6 +7,53 @@ export type Weights = Map<number, Float32Array>;
 
 const LABEL_COUNT = LABELS.length;
 
+/**
+ * The weights in an open-addressing table of typed arrays: a look-up is a few integer operations, where a
+ * Map of arrays costs an allocation-heavy hash look-up per feature.
+ */
+export class WeightTable {
+  private readonly keys: Uint32Array;
+  private readonly used: Uint8Array;
+  private readonly values: Float32Array;
+  private readonly mask: number;
+
+  constructor(weights: Weights) {
+    let capacity = 1;
+    while (capacity < weights.size * 2) capacity <<= 1;
+    this.mask = capacity - 1;
+    this.keys = new Uint32Array(capacity);
+    this.used = new Uint8Array(capacity);
+    this.values = new Float32Array(capacity * LABEL_COUNT);
+    for (const [feature, w] of weights) {
+      let slot = feature & this.mask;
+      while (this.used[slot]) slot = (slot + 1) & this.mask;
+      this.used[slot] = 1;
+      this.keys[slot] = feature;
+      this.values.set(w, slot * LABEL_COUNT);
+    }
+  }
+
+  /** Adds the weights of the features to `scores` (one per label). */
+  addInto(features: readonly number[], scores: Float64Array): void {
+    const { keys, used, values, mask } = this;
+    for (let f = 0; f < features.length; f++) {
+      const feature = features[f] >>> 0;
+      let slot = feature & mask;
+      while (used[slot]) {
+        if (keys[slot] === feature) {
+          const base = slot * LABEL_COUNT;
+          for (let k = 0; k < LABEL_COUNT; k++) scores[k] += values[base + k];
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+  }
+}
+
+// allowed(previous, label) for every pair, indexed by label number (the start of a sentence is LABEL_COUNT).
+const ALLOWED: boolean[][] = [...LABELS, '<s>'].map((previous) => LABELS.map((label) => allowed(previous, label)));
+
 /** Whether a label may follow another: "I-PER" only continues a person. */
 export function allowed(previous: string, label: string): boolean {
   if (!label.startsWith('I-')) return true;
@@ -24,24 +71,28 @@ export function scoreInto(weights: Weights, features: readonly number[], scores:
 }
 
 /** Tags one sentence. */
-export function tagSentence(weights: Weights, tokens: readonly TaggerToken[], evidence: DocumentEvidence): Label[] {
+export function tagSentence(table: WeightTable, tokens: readonly TaggerToken[], evidence: DocumentEvidence): Label[] {
   const base = sentenceFeatures(tokens, evidence);
   const labels: Label[] = [];
+  const indexes: number[] = [];
   const scores = new Float64Array(LABEL_COUNT);
   for (let i = 0; i < tokens.length; i++) {
     const previous = i > 0 ? labels[i - 1] : '<s>';
     const beforePrevious = i > 1 ? labels[i - 2] : '<s>';
-    scoreInto(weights, [...base[i], ...tagFeatures(previous, beforePrevious, tokens[i].text)], scores);
+    scores.fill(0);
+    table.addInto(base[i], scores);
+    table.addInto(tagFeatures(previous, beforePrevious, tokens[i].text), scores);
+    const allowedHere = ALLOWED[i > 0 ? indexes[i - 1] : LABEL_COUNT];
     let best = 0;
     let bestScore = -Infinity;
     for (let k = 0; k < LABEL_COUNT; k++) {
-      if (!allowed(previous, LABELS[k])) continue;
-      if (scores[k] > bestScore) {
+      if (allowedHere[k] && scores[k] > bestScore) {
         bestScore = scores[k];
         best = k;
       }
     }
     labels.push(LABELS[best]);
+    indexes.push(best);
   }
   return labels;
 }
