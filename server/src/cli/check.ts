@@ -19,6 +19,8 @@ const RULES: Record<string, string> = {
   'planned-event-in-past': 'An event called upcoming, expected or planned is dated before the article was published.',
   'undated-relative-date': 'A relative date in an article with no publication date cannot be resolved.',
   unreadable: 'The file could not be read or analysed.',
+  'entity-variant': 'A name spelled differently from how the other articles spell the same entity.',
+  'entity-unintroduced': 'A person named by surname only, never introduced in the article.',
 };
 
 interface Located {

@@ -16,6 +16,11 @@ export function provideCodeActions(index: WorkspaceIndex, params: CodeActionPara
       action.diagnostics = [diagnostic];
       actions.push(action);
     }
+    if ((diagnostic.code === 'entity-variant' || diagnostic.code === 'entity-unintroduced') && data?.replacement) {
+      const action = CodeAction.create(`Use "${data.replacement}"`, { changes: { [uri]: [{ range: diagnostic.range, newText: data.replacement }] } }, CodeActionKind.QuickFix);
+      action.diagnostics = [diagnostic];
+      actions.push(action);
+    }
     if (diagnostic.code === 'undated-relative-date' && !actions.some((a) => a.title === 'Add publication date header')) {
       actions.push(addDateHeader(uri, diagnostic));
     }

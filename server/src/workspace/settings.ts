@@ -6,22 +6,31 @@ export interface ArticleLensSettings {
   exclude: string[];
   /** Inlay hints after relative date expressions, showing what they resolve to. */
   dateInlayHints: boolean;
+  /** Diagnostics on names spelled differently from the other articles. */
+  entityVariants: boolean;
+  /** Hints on people an article names by surname only. */
+  entityUnintroduced: boolean;
 }
 
 export const DEFAULT_SETTINGS: ArticleLensSettings = {
   include: ['**/*.article', '**/*.news', '**/*.txt'],
   exclude: ['**/node_modules/**', '**/.git/**', '**/out/**', '**/.vscode-test/**'],
   dateInlayHints: true,
+  entityVariants: true,
+  entityUnintroduced: true,
 };
 
 /** Settings from the editor's `articleLens` section, with defaults for anything missing or malformed. */
 export function normalizeSettings(raw: unknown): ArticleLensSettings {
-  const value = (raw ?? {}) as { include?: unknown; exclude?: unknown; inlayHints?: { resolvedDates?: unknown } };
+  const value = (raw ?? {}) as { include?: unknown; exclude?: unknown; inlayHints?: { resolvedDates?: unknown }; diagnostics?: { entityVariant?: unknown; entityUnintroduced?: unknown } };
+  const flag = (x: unknown, fallback: boolean) => (typeof x === 'boolean' ? x : fallback);
   const strings = (x: unknown, fallback: string[]) => (Array.isArray(x) && x.every((s) => typeof s === 'string') ? (x as string[]) : fallback);
   const hints = value.inlayHints?.resolvedDates;
   return {
     include: strings(value.include, DEFAULT_SETTINGS.include),
     exclude: strings(value.exclude, DEFAULT_SETTINGS.exclude),
     dateInlayHints: typeof hints === 'boolean' ? hints : DEFAULT_SETTINGS.dateInlayHints,
+    entityVariants: flag(value.diagnostics?.entityVariant, DEFAULT_SETTINGS.entityVariants),
+    entityUnintroduced: flag(value.diagnostics?.entityUnintroduced, DEFAULT_SETTINGS.entityUnintroduced),
   };
 }

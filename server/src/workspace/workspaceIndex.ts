@@ -52,6 +52,7 @@ export class WorkspaceIndex {
     this.folders = folders.map((f) => (f.startsWith('file:') ? fileURLToPath(f) : f));
     this.settings = settings;
     this.filter = new GlobFilter(settings.include, settings.exclude);
+    this.crossArticle = undefined;
   }
 
   getSettings(): ArticleLensSettings {
@@ -87,7 +88,10 @@ export class WorkspaceIndex {
   private analyzeAcrossArticles(): { conflicts: Conflict[]; findings: Map<string, Finding[]> } {
     if (!this.crossArticle) {
       const conflicts = findConflicts(this.corpus, new Set(this.projectConfig.ignoredConflicts));
-      const findings = corpusFindings(this.corpus, conflicts, (uri) => path.basename(uri.startsWith('file:') ? fileURLToPath(uri) : uri));
+      const findings = corpusFindings(this.corpus, conflicts, (uri) => path.basename(uri.startsWith('file:') ? fileURLToPath(uri) : uri), {
+        variants: this.settings.entityVariants,
+        unintroduced: this.settings.entityUnintroduced,
+      });
       this.crossArticle = { conflicts, findings };
     }
     return this.crossArticle;

@@ -4,6 +4,7 @@ import { canonicalCountry, countryOfCapital } from '../entities/capitals';
 import { describeRange } from '../time/describe';
 import { SPECIFIC_KINDS } from '../claims/claims';
 import type { Corpus, CorpusEntity } from './corpus';
+import { entityFindings, type EntityFindingOptions } from './entityFindings';
 
 // Date conflicts: the same event dated by two articles in ways that cannot both hold. Claims are the same
 // event when they share the event's kind, its actors and a compatible place, and neither is an earlier
@@ -246,9 +247,10 @@ function ordinalSuffix(n: number): string {
 export type ArticleLabel = (article: string) => string;
 
 /** The findings of each article: its own checks, and every conflict one of its claims is in. */
-export function corpusFindings(corpus: Corpus, conflicts: readonly Conflict[], label: ArticleLabel): Map<string, Finding[]> {
+export function corpusFindings(corpus: Corpus, conflicts: readonly Conflict[], label: ArticleLabel, options: EntityFindingOptions = { variants: true, unintroduced: true }): Map<string, Finding[]> {
   const byArticle = new Map<string, Finding[]>();
-  for (const article of corpus.ids()) byArticle.set(article, [...corpus.get(article)!.findings]);
+  const names = entityFindings(corpus, label, options);
+  for (const article of corpus.ids()) byArticle.set(article, [...corpus.get(article)!.findings, ...(names.get(article) ?? [])]);
   const describe = (ref: ClaimRef) => {
     const analysis = corpus.get(ref.article)!;
     const claim = analysis.claims[ref.claim];

@@ -1,0 +1,71 @@
+import type { Finding } from '../types';
+import type { Corpus } from './corpus';
+
+// Findings on names across articles: a name spelled here differently from how the other articles spell the
+// same entity ("Sergei Lavrov" here, "Sergey Lavrov" in four others), and a person an article names only by
+// surname without ever introducing them.
+
+export interface EntityFindingOptions {
+  variants: boolean;
+  unintroduced: boolean;
+}
+
+export function entityFindings(corpus: Corpus, label: (article: string) => string, options: EntityFindingOptions = { variants: true, unintroduced: true }): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  const add = (article: string, f: Finding) => {
+    const list = out.get(article) ?? [];
+    list.push(f);
+    out.set(article, list);
+  };
+  for (const entity of corpus.entities()) {
+    if (entity.occurrences.length < 2) continue;
+    const refs = corpus.references(entity);
+    if (options.variants) {
+      // Spellings of the full name, by the number of articles that use each.
+      const articlesBySpelling = new Map<string, Set<string>>();
+      for (const r of refs) {
+        if (r.mention.form !== 'full') continue;
+        const set = articlesBySpelling.get(r.mention.text) ?? new Set<string>();
+        set.add(r.article);
+        articlesBySpelling.set(r.mention.text, set);
+      }
+      const spellings = [...articlesBySpelling.entries()].sort((a, b) => b[1].size - a[1].size);
+      if (spellings.length >= 2 && spellings[0][1].size > spellings[1][1].size) {
+        const [usual, usualArticles] = spellings[0];
+        const example = refs.find((r) => r.mention.text === usual)!;
+        for (const r of refs) {
+          if (r.mention.form !== 'full' || r.mention.text === usual || usualArticles.has(r.article)) continue;
+          if (r.mention.text.split(/\s+/).length !== usual.split(/\s+/).length) continue;
+          add(r.article, {
+            start: r.mention.start,
+            end: r.mention.end,
+            severity: 'information',
+            code: 'entity-variant',
+            message: `"${r.mention.text}" is spelled "${usual}" in ${usualArticles.size} other article${usualArticles.size === 1 ? '' : 's'}.`,
+            related: [{ article: example.article, start: example.mention.start, end: example.mention.end, message: `"${usual}" in ${label(example.article)}` }],
+            data: { replacement: usual },
+          });
+        }
+      }
+    }
+    if (options.unintroduced && entity.type === 'person') {
+      for (const o of entity.occurrences) {
+        const analysis = corpus.get(o.article)!;
+        const mentions = o.mentions.map((i) => analysis.mentions[i]);
+        if (mentions.some((m) => m.form === 'full') || mentions[0].title) continue;
+        const elsewhere = refs.find((r) => r.article !== o.article && r.mention.form === 'full');
+        if (!elsewhere) continue;
+        add(o.article, {
+          start: mentions[0].start,
+          end: mentions[0].end,
+          severity: 'hint',
+          code: 'entity-unintroduced',
+          message: `"${mentions[0].text}" is never introduced in this article; other articles call them "${entity.name}".`,
+          related: [{ article: elsewhere.article, start: elsewhere.mention.start, end: elsewhere.mention.end, message: `"${elsewhere.mention.text}" in ${label(elsewhere.article)}` }],
+          data: { replacement: entity.name },
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/analysis/article/analyzeArticle';
+import { Corpus } from '../../server/src/analysis/corpus/corpus';
+import { entityFindings } from '../../server/src/analysis/corpus/entityFindings';
+
+// Names across articles: a variant spelling is reported where it is written, pointing at the usual one.
+
+function corpusOf(articles: Record<string, string>): Corpus {
+  const corpus = new Corpus();
+  for (const [id, text] of Object.entries(articles)) corpus.set(id, analyzeArticle(text));
+  return corpus;
+}
+
+describe('entity findings', () => {
+  const articles = {
+    a: 'date 2026-03-02\nForeign Minister Sergey Lavrov arrived in Oslo on Monday. Lavrov met officials.',
+    b: 'date 2026-03-03\nRussian Foreign Minister Sergey Lavrov spoke in Bergen. Lavrov was brief.',
+    c: 'date 2026-03-04\nForeign Minister Sergei Lavrov left Oslo on Tuesday.',
+    d: 'date 2026-03-05\nOfficials said Lavrov did not comment.',
+  };
+
+  test('a spelling used by fewer articles is an entity-variant, pointing at the usual one', () => {
+    const findings = entityFindings(corpusOf(articles), (id) => id);
+    const variants = [...findings.entries()].flatMap(([article, list]) => list.filter((f) => f.code === 'entity-variant').map((f) => ({ article, f })));
+    assert.equal(variants.length, 1);
+    const [{ article, f }] = variants;
+    assert.equal(article, 'c');
+    assert.equal(articles.c.slice(f.start, f.end), 'Sergei Lavrov');
+    assert.equal(f.data?.replacement, 'Sergey Lavrov');
+    assert.ok(['a', 'b'].includes(f.related[0].article));
+    assert.equal(articles[f.related[0].article as 'a'].slice(f.related[0].start, f.related[0].end), 'Sergey Lavrov');
+  });
+
+  test('a surname that the article never introduces is a hint', () => {
+    const findings = entityFindings(corpusOf(articles), (id) => id);
+    const hints = (findings.get('d') ?? []).filter((f) => f.code === 'entity-unintroduced');
+    assert.equal(hints.length, 1);
+    assert.equal(articles.d.slice(hints[0].start, hints[0].end), 'Lavrov');
+  });
+
+  test('each finding can be turned off', () => {
+    const findings = entityFindings(corpusOf(articles), (id) => id, { variants: false, unintroduced: false });
+    assert.equal([...findings.values()].flat().length, 0);
+  });
+
+  test('one spelling everywhere is no variant', () => {
+    const findings = entityFindings(corpusOf({ a: articles.a, b: articles.b }), (id) => id);
+    assert.equal([...findings.values()].flat().filter((f) => f.code === 'entity-variant').length, 0);
+  });
+});
