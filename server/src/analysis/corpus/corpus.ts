@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, ArticleEntity, EntityType, Mention } from '../types';
 import { foldName, foldWord, isInitial } from '../entities/nameKey';
+import { canonicalCountry } from '../entities/capitals';
 import { linkEntities, type EntityNode } from './linking';
 
 // The articles of a workspace as one corpus: entities are tied together across articles, so that a hover
@@ -150,7 +151,10 @@ export class Corpus {
 function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
   if (entity.type !== 'person') {
     // Places and organisations of one name are one entity: the tagger may call "NAFC" or "Kremlin" either.
-    return { full: `name:${foldName(entity.name)}`, acronym: entity.acronym ?? (/^[\p{Lu}\d&.]{2,10}$/u.test(entity.name) ? entity.name.replace(/\./g, '') : undefined) };
+    // Countries meet under one spelling ("US", "U.S.", "United States of America").
+    const folded = entity.type === 'place' ? foldName(canonicalCountry(entity.name.replace(/^the\s+/i, ''))) : foldName(entity.name);
+    const words = entity.name.split(/\s+/);
+    return { full: `name:${folded}`, head: entity.type === 'organization' && words.length > 1 && !/^(the|of)$/i.test(words[0]) ? foldWord(words[0]) : undefined, acronym: entity.acronym ?? (/^[\p{Lu}\d&.]{2,10}$/u.test(entity.name) ? entity.name.replace(/\./g, '') : undefined) };
   }
   const words = entity.name.split(/\s+/);
   const surname = foldWord(words[words.length - 1]);

@@ -11,7 +11,7 @@ export interface EntityNode {
   article: string;
   index: number;
   entity: ArticleEntity;
-  keys: { full?: string; acronym?: string; surname?: string; initial?: string; skeleton?: string };
+  keys: { full?: string; acronym?: string; surname?: string; initial?: string; skeleton?: string; head?: string };
 }
 
 /** Groups of nodes that are one entity, in order of their first node. */
@@ -45,6 +45,15 @@ export function linkEntities(nodes: readonly EntityNode[]): EntityNode[][] {
   unionByKey((n) => n.keys.skeleton);
   // Acronyms: every organisation defined with or written as an acronym.
   unionByKey((n) => (n.keys.acronym && n.entity.type !== 'person' ? `acronym:${n.keys.acronym}` : undefined));
+  // An organisation's short form is its first word: "Apple" is "Apple Inc" and "Apple Computer".
+  const shortForms = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    if (n.entity.type === 'organization' && !n.keys.head && n.keys.full) shortForms.set(n.keys.full.replace(/^name:/, ''), i);
+  });
+  nodes.forEach((n, i) => {
+    const short = n.keys.head !== undefined ? shortForms.get(n.keys.head) : undefined;
+    if (short !== undefined) union(short, i);
+  });
 
   // People without a full first name attach to the one full name that fits them.
   const fullPeopleBySurname = new Map<string, Set<number>>();

@@ -29,7 +29,10 @@ const CAPITALS: Record<string, string[]> = {
 const COUNTRY_OF_CAPITAL = new Map<string, string>();
 for (const [country, cities] of Object.entries(CAPITALS)) for (const city of cities) if (!COUNTRY_OF_CAPITAL.has(city)) COUNTRY_OF_CAPITAL.set(city, country);
 
-const ALIASES: Record<string, string> = { 'u.s.': 'united states', us: 'united states', usa: 'united states', uk: 'united kingdom', 'u.k.': 'united kingdom', britain: 'united kingdom', uae: 'united arab emirates' };
+const ALIASES: Record<string, string> = {
+  'u.s.': 'united states', us: 'united states', usa: 'united states', 'u.s.a.': 'united states', 'united states of america': 'united states', america: 'united states',
+  uk: 'united kingdom', 'u.k.': 'united kingdom', britain: 'united kingdom', 'great britain': 'united kingdom', uae: 'united arab emirates',
+};
 
 /** The country a capital city belongs to, or undefined. */
 export function countryOfCapital(city: string): string | undefined {

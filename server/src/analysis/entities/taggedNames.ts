@@ -156,6 +156,12 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     curated ??
     ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 ? 'place' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
+  // "Apple Inc. Steve Jobs", "U.S. Jobs": a company or a place the tagger ran into a person's name.
+  if (finalType === 'person' && span.length > 1) {
+    const firstName = span.findIndex((t, k) => k > 0 && t.kind === 'word' && isFirstName(t.text));
+    if (firstName > 0 && span.slice(0, firstName).some((t) => t.kind === 'word' && (knownType(t.text) || isOrgHead(t.text.replace(/\.$/, '')) || /^(inc|corp|co|ltd)\.?$/i.test(t.text)))) span = span.slice(firstName);
+    else if (span[0].kind === 'word' && knownType(span[0].text) && span.length > 1 && !knownType(phrase(span))) span = span.slice(1).filter((t, k) => k > 0 || t.kind === 'word');
+  }
   // "Mayor Andris Kalnins": a title the tagger took into the name goes back to the title.
   let leadingTitle: string | undefined;
   if (finalType === 'person') {
