@@ -100,6 +100,8 @@ export interface Claim {
   place?: number;
   /** "the 23rd summit" → 23. */
   ordinal?: number;
+  /** Capitalised words naming the event right before its word: "Madrid" in "the Madrid summit". */
+  qualifiers: string[];
   /** The event is an earlier one than the story's ("the last visit", "the first … since"). */
   earlier: boolean;
   modality: Modality;

@@ -104,6 +104,7 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
       // "Thursday", "yesterday", "last week" shift with each article's own date; months and years do not.
       explicit: !(time.anchored && /^\d{4}-(?:\d{2}-\d{2}|W)/.test(time.value)) || /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(time.text),
       context: contentStems(text.slice(sentence.start, sentence.end), time),
+      qualifiers: qualifiersBefore(text.slice(Math.max(sentence.start, nearest.start - 60), nearest.start)),
       sentence,
     };
     const eventSpan = { start: Math.min(...events.map((e) => e.start)), end: Math.max(...events.map((e) => e.end)) };
@@ -231,4 +232,18 @@ function inClause(text: string, sentence: Span, mention: Mention, time: Span, ev
   const stops = [after.indexOf(','), after.indexOf(';')].filter((i) => i >= 0);
   const clauseEnd = stops.length ? to + Math.min(...stops) : sentence.end;
   return mention.start >= clauseStart && mention.end <= clauseEnd;
+}
+
+const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+/** The capitalised words right before an event word ("NATO Washington" summit), months and days left out. */
+function qualifiersBefore(lead: string): string[] {
+  const words = lead.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k].replace(/[^\p{L}\p{N}-]/gu, '');
+    if (!/^\p{Lu}/u.test(w) || /['’]s?$/.test(words[k]) || MONTH_OR_DAY.test(w) || /^\d/.test(w)) break;
+    out.unshift(w.toLowerCase());
+  }
+  return out;
 }

@@ -95,6 +95,10 @@ function sameEvent(a: ClaimNode, b: ClaimNode): boolean {
   const shared = sharedContext(a, b);
   if (shared < 3 || ((!a.value.explicit || !b.value.explicit) && shared < 5)) return false;
   if (a.value.ordinal !== undefined && b.value.ordinal !== undefined && a.value.ordinal !== b.value.ordinal) return false;
+  // "the Madrid summit" and "the Washington summit" are two summits.
+  const qa = a.value.qualifiers;
+  const qb = b.value.qualifiers;
+  if (qa.length && qb.length && !qa.some((q) => qb.includes(q))) return false;
   const kind: EventKind = kb.includes(ka[0]) ? ka[0] : kb[0];
   const sharedActors = [...a.actors].filter((e) => b.actors.has(e));
   const sharedEntities = [...a.entities].filter((e) => b.entities.has(e));
