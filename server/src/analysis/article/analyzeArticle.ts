@@ -34,7 +34,13 @@ function referencedDays(text: string, exclude: readonly Span[]): Array<{ date: s
 
 /** Years the article writes out, leaving out targets ("by 2030") that say nothing of when it was written. */
 function referencedYears(text: string, exclude: readonly Span[]): number[] {
-  return findTimeExpressions(text, null, exclude)
-    .filter((t) => t.type === 'DATE' && /^\d{4}/.test(t.value) && !/\b(?:by|until|till|before)\s*$/i.test(text.slice(Math.max(0, t.start - 8), t.start)))
-    .map((t) => parseInt(t.value.slice(0, 4), 10));
+  // A plain scan is enough here: only the years matter, not what they date.
+  const years: number[] = [];
+  for (const m of text.matchAll(/(?<![\d$€£.,/-])\b(19\d\d|20\d\d)\b(?![\d%,.]\d|\s*(?:million|billion|people|tonnes|km))/g)) {
+    const at = m.index ?? 0;
+    if (exclude.some((x) => at >= x.start && at < x.end)) continue;
+    if (/\b(?:by|until|till|before)\s*$/i.test(text.slice(Math.max(0, at - 8), at))) continue;
+    years.push(parseInt(m[1], 10));
+  }
+  return years;
 }
