@@ -39,19 +39,27 @@ const REPORTED = /\b((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:h
 
 interface Sentence extends Span {}
 
+const LONGEST_SENTENCE = 2000;
+
+function pushCapped(spans: Sentence[], start: number, end: number) {
+  for (let from = start; from < end; from += LONGEST_SENTENCE) spans.push({ start: from, end: Math.min(end, from + LONGEST_SENTENCE) });
+}
+
 function sentenceSpans(text: string): Sentence[] {
   const spans: Sentence[] = [];
-  const boundary = /[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})|\n\s*\n|\n/gu;
+  // A sentence ends at . ! ? before anything but a lower-case word; very long runs are cut, so that no
+  // sentence costs more than its share on hostile text.
+  const boundary = /[.!?]["”’)]*\s+(?!\p{Ll})|\n\s*\n|\n/gu;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(text)) !== null) {
     // An initial or an abbreviation ("S. Jaishankar", "Dec. 5") does not end a sentence.
     const before = text.slice(Math.max(start, m.index - 4), m.index + 1);
     if (/(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|U\.S)\.$/u.test(before)) continue;
-    spans.push({ start, end: m.index + 1 });
+    pushCapped(spans, start, m.index + 1);
     start = m.index + m[0].length;
   }
-  if (start < text.length) spans.push({ start, end: text.length });
+  if (start < text.length) pushCapped(spans, start, text.length);
   return spans;
 }
 
@@ -69,15 +77,15 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
   times.forEach((time, timeIndex) => {
     if (time.type !== 'DATE' || !time.range) return;
     if (exclude.some((x) => time.start < x.end && x.start < time.end)) return;
-    const sentence = sentences.find((s) => time.start >= s.start && time.start < s.end) ?? { start: 0, end: text.length };
+    const sentence = sentenceAt(sentences, time.start) ?? { start: 0, end: text.length };
     const before = text.slice(sentence.start, time.start);
     // "since 2021", "by 2030", "until March": bounds of something else, not the date of an event.
     if (BOUND_BEFORE.test(before)) return;
     // "the first trip since the outbreak of the war in February 2022": the date belongs to the "since" phrase.
     if (/\bsince\b/i.test(before.slice(-80))) return;
-    const events = eventWordsAround(text, sentence, time, times);
+    const events = eventWordsAround(text, sentence, time, within(times, sentence).map(({ m }) => m));
     if (events.length === 0) return;
-    const participants = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
+    const participants = within(mentions, sentence);
     if (participants.length === 0) return;
     const nearest = events[0];
     const eventStart = Math.min(nearest.start, time.start);
@@ -185,7 +193,8 @@ function agentsOf(text: string, participants: Array<{ m: Mention; i: number }>, 
     if (named.length) return [named[0].i];
   }
   // The subject: the actors before the event word in its clause, joined by "and".
-  const clauseStart = Math.max(...[/[;:]/g].flatMap((re) => [...text.slice(0, event.start).matchAll(re)].map((m) => (m.index ?? 0) + 1)), 0);
+  const lead = text.slice(Math.max(0, event.start - 300), event.start);
+  const clauseStart = Math.max(event.start - lead.length + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1, event.start - lead.length);
   const before = actors.filter(({ m }) => m.end <= event.start && m.start >= clauseStart);
   if (before.length === 0) return [];
   const last = before[before.length - 1];
@@ -245,5 +254,32 @@ function qualifiersBefore(lead: string): string[] {
     if (!/^\p{Lu}/u.test(w) || /['’]s?$/.test(words[k]) || MONTH_OR_DAY.test(w) || /^\d/.test(w)) break;
     out.unshift(w.toLowerCase());
   }
+  return out;
+}
+
+/** The sentence that holds an offset (sentences are sorted and do not overlap). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid].start) hi = mid - 1;
+    else if (offset >= sentences[mid].end) lo = mid + 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}
+
+/** The items (sorted by start) inside a span, with their indexes: a binary search, then a short walk. */
+function within<T extends Span>(items: readonly T[], span: Span): Array<{ m: T; i: number }> {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Array<{ m: T; i: number }> = [];
+  for (let i = lo; i < items.length && items[i].start < span.end; i++) if (items[i].end <= span.end) out.push({ m: items[i], i });
   return out;
 }

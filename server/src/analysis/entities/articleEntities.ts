@@ -34,13 +34,19 @@ export function groupArticleEntities(names: readonly RecognizedName[]): { mentio
 
   // Full person names first, so that short forms anywhere in the article can find them.
   const people: Group[] = [];
+  const isPerson = new Set<Group>();
   for (const name of names) {
     if (name.type === 'person' && name.words.length >= 2) {
       const group = groupFor('person', personKey(name.words));
-      if (!people.includes(group)) people.push(group);
+      if (!isPerson.has(group)) {
+        isPerson.add(group);
+        people.push(group);
+      }
       add(name, group);
     }
   }
+  const index = peopleIndex(people);
+  const byAcronym = new Map<string, Group>();
 
   for (const name of names) {
     if (groupOf.has(name)) continue;
@@ -48,28 +54,29 @@ export function groupArticleEntities(names: readonly RecognizedName[]): { mentio
       const target = groupOf.get(names[name.abbreviates]);
       if (target) {
         target.acronym = name.text;
+        byAcronym.set(name.text, target);
         add(name, target);
       }
       continue;
     }
     // A surname stays its person's even where the tagger typed it otherwise ("Lavrov" as a place).
     if (name.words.length === 1 && (name.type === 'person' || name.type === undefined || name.guessed || !knownType(name.text))) {
-      const person = findPersonByWord(people, name.words[0]);
+      const person = findPersonByWord(index, name.words[0]);
       if (person) {
         add(name, person);
         continue;
       }
     }
     if (name.words.length === 1) {
-      const byAcronym = groups.find((g) => g.acronym === name.text);
-      if (byAcronym) {
-        add(name, byAcronym);
+      const acronymGroup = byAcronym.get(name.text);
+      if (acronymGroup) {
+        add(name, acronymGroup);
         continue;
       }
     }
     if (name.type === undefined) {
       // "Kazan will host again." after "the summit in Kazan": the same name, typed where it was clear.
-      const sameName = groups.find((g) => g.type !== 'person' && g.key === foldName(name.text));
+      const sameName = byKey.get(`place:${foldName(name.text)}`) ?? byKey.get(`organization:${foldName(name.text)}`);
       if (sameName) add(name, sameName);
       continue;
     }
@@ -104,16 +111,30 @@ function personKey(words: readonly string[]): string {
   return words.map(foldWord).join(' ');
 }
 
-/** The person whose surname (or, failing that, first name) is this word; the most recently named on ties. */
-function findPersonByWord(people: readonly Group[], word: string): Group | undefined {
-  const k = foldWord(word);
-  const surname = people.filter((p) => foldWord(lastWord(p)) === k);
-  if (surname.length > 0) return surname[surname.length - 1];
-  const firstName = people.filter((p) => {
+/** People by their surname and first name, for linking short forms. */
+function peopleIndex(people: readonly Group[]) {
+  const bySurname = new Map<string, Group[]>();
+  const byFirstName = new Map<string, Group[]>();
+  const push = (map: Map<string, Group[]>, k: string, g: Group) => {
+    const list = map.get(k) ?? [];
+    list.push(g);
+    map.set(k, list);
+  };
+  for (const p of people) {
+    push(bySurname, foldWord(lastWord(p)), p);
     const first = p.names[0].words[0];
-    return !isInitial(first) && foldWord(first) === k;
-  });
-  return firstName.length === 1 ? firstName[0] : undefined;
+    if (!isInitial(first)) push(byFirstName, foldWord(first), p);
+  }
+  return { bySurname, byFirstName };
+}
+
+/** The person whose surname (or, failing that, first name) is this word; the most recently named on ties. */
+function findPersonByWord(index: ReturnType<typeof peopleIndex>, word: string): Group | undefined {
+  const k = foldWord(word);
+  const surname = index.bySurname.get(k);
+  if (surname?.length) return surname[surname.length - 1];
+  const firstName = index.byFirstName.get(k);
+  return firstName?.length === 1 ? firstName[0] : undefined;
 }
 
 function lastWord(group: Group): string {

@@ -146,7 +146,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // America"); not otherwise, since places name teams and companies ("Somerset beat Kent").
   const known = knownType(phrase(span.filter((t) => t.text !== '-')));
   // A title before a name makes it a person's, whatever the tagger said ("Minister S. Jaishankar").
-  const title = known ? undefined : titleBefore(text, tokens, tokens.indexOf(span[0]));
+  const title = known ? undefined : titleBefore(text, tokens, from + (span[0].start > tokens[from].start ? tokens.slice(from, to).indexOf(span[0]) : 0));
   const curated = curatedType(phrase(span));
   const lastWord = span[span.length - 1].text;
   // A known first name and a surname are a person even where the tagger hesitated ("Jón Einarsson").
@@ -260,24 +260,38 @@ function agreeOnTypes(names: RecognizedName[]) {
 export function mergeNames(text: string, tagged: RecognizedName[], ruled: RecognizedName[]): RecognizedName[] {
   const targetOf = new Map<RecognizedName, RecognizedName>();
   for (const list of [tagged, ruled]) for (const n of list) if (n.abbreviates !== undefined) targetOf.set(n, list[n.abbreviates]);
-  const out = [...tagged];
+  const abbreviatedByRule = new Set([...ruled].filter((a) => a.abbreviates !== undefined).map((a) => ruled[a.abbreviates!]));
+  // Tagged names do not overlap one another: sorted by start, they are sorted by end too.
+  const sorted = [...tagged].sort((a, b) => a.start - b.start);
+  const removed = new Set<RecognizedName>();
+  const added: RecognizedName[] = [];
+  const firstEndingAfter = (offset: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const r of ruled) {
     if (!r.type) continue;
-    const overlapping = out.filter((t) => t.start < r.end && r.start < t.end);
+    const overlapping: RecognizedName[] = [];
+    for (let k = firstEndingAfter(r.start); k < sorted.length && sorted[k].start < r.end; k++) if (!removed.has(sorted[k])) overlapping.push(sorted[k]);
+    const lastWord = r.words[r.words.length - 1] ?? '';
     if (overlapping.length === 0) {
-      // Only names the word lists know, or acronyms defined in the text, are added to the tagger's.
-      const lastWord = r.words[r.words.length - 1] ?? '';
-      const abbreviated = ruled.some((a) => a.abbreviates !== undefined && ruled[a.abbreviates] === r);
-      if (knownType(r.text) || r.abbreviates !== undefined || abbreviated || (r.words.length > 1 && isOrgHead(lastWord))) out.push(r);
+      // Only names the word lists know, acronyms defined in the text and organisation names are added.
+      if (knownType(r.text) || r.abbreviates !== undefined || abbreviatedByRule.has(r) || (r.words.length > 1 && isOrgHead(lastWord))) added.push(r);
       continue;
     }
     const covers = overlapping.every((t) => r.start <= t.start && t.end <= r.end) && overlapping.some((t) => t.end - t.start < r.end - r.start);
-    const last = r.words[r.words.length - 1] ?? '';
-    if (covers && (knownType(r.text) || isOrgHead(last) || isPlaceHead(last))) {
-      for (const t of overlapping) out.splice(out.indexOf(t), 1);
-      out.push(r);
+    if (covers && (knownType(r.text) || isOrgHead(lastWord) || isPlaceHead(lastWord))) {
+      for (const t of overlapping) removed.add(t);
+      added.push(r);
     }
   }
+  const out = [...sorted.filter((t) => !removed.has(t)), ...added];
   out.sort((a, b) => a.start - b.start);
   for (const n of out) {
     const target = targetOf.get(n);
