@@ -13,8 +13,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { provideDefinition } from './features/definition';
 import { computeDiagnostics } from './features/diagnostics';
-import { IGNORE_CONFLICT_COMMAND, provideCodeActions } from './features/codeActions';
-import { ignoreConflict, PROJECT_CONFIG_FILE } from './workspace/projectConfig';
+import { IGNORE_CONFLICT_COMMAND, IGNORE_NAME_COMMAND, provideCodeActions, SET_TYPE_COMMAND } from './features/codeActions';
+import { forceType, ignoreConflict, ignoreName, PROJECT_CONFIG_FILE } from './workspace/projectConfig';
 import { provideDocumentHighlights } from './features/documentHighlight';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideHover } from './features/hover';
@@ -95,7 +95,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
-        executeCommandProvider: { commands: [IGNORE_CONFLICT_COMMAND] },
+        executeCommandProvider: { commands: [IGNORE_CONFLICT_COMMAND, IGNORE_NAME_COMMAND, SET_TYPE_COMMAND] },
       },
       serverInfo: { name: 'article-lens', version: require('../../../package.json').version },
     };
@@ -165,7 +165,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
       if (change.uri.endsWith('/' + PROJECT_CONFIG_FILE)) {
-        await index.reloadProjectConfig();
+        // Corrections to names change analyses: a fresh scan applies them everywhere.
+        void reindex();
         continue;
       }
       if (change.type === FileChangeType.Deleted) index.fileDeleted(change.uri);
@@ -208,15 +209,24 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeAction(guard('code actions', (p) => provideCodeActions(index, p), []));
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     const folder = index.configFolder();
-    if (command !== IGNORE_CONFLICT_COMMAND || !folder || typeof args?.[0] !== 'string') return;
+    if (!folder || typeof args?.[0] !== 'string') return;
     try {
-      await ignoreConflict(folder, args[0]);
-      await index.reloadProjectConfig();
-      publishAll();
+      if (command === IGNORE_CONFLICT_COMMAND) {
+        await ignoreConflict(folder, args[0]);
+        await index.reloadProjectConfig();
+        publishAll();
+      } else if (command === IGNORE_NAME_COMMAND) {
+        await ignoreName(folder, args[0]);
+        await reindex();
+      } else if (command === SET_TYPE_COMMAND && (args[1] === 'person' || args[1] === 'place' || args[1] === 'organization')) {
+        await forceType(folder, args[0], args[1]);
+        await reindex();
+      }
     } catch (err) {
-      connection.window.showErrorMessage(`Article Lens could not record the ignored conflict: ${err instanceof Error ? err.message : String(err)}`);
+      connection.window.showErrorMessage(`Article Lens could not update ${PROJECT_CONFIG_FILE}: ${err instanceof Error ? err.message : String(err)}`);
     }
   });
+
   connection.languages.inlayHint.on(guard('inlay hints', (p) => provideInlayHints(index, p), []));
   connection.languages.semanticTokens.on(guard('semantic tokens', (p) => provideSemanticTokens(index, p), { data: [] }));
 

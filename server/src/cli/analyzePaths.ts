@@ -5,6 +5,7 @@ import { findArticleFiles } from '../workspace/articleFiles';
 import { AnalysisCache, readArticle } from '../workspace/articleStore';
 import { GlobFilter } from '../workspace/glob';
 import { DEFAULT_SETTINGS, type ArticleLensSettings } from '../workspace/settings';
+import { EMPTY_PROJECT_CONFIG, readProjectConfig } from '../workspace/projectConfig';
 import type { InputDocument } from './contractJson';
 
 export interface AnalyzedPaths {
@@ -12,6 +13,8 @@ export interface AnalyzedPaths {
   documents: InputDocument[];
   /** The text of each analysed article, by corpus id. */
   texts: Map<string, string>;
+  /** Conflicts recorded as ignored in .article-lens.json. */
+  ignoredConflicts: Set<string>;
 }
 
 /**
@@ -46,6 +49,12 @@ export async function analyzePaths(paths: readonly string[], settings: ArticleLe
   const corpus = new Corpus();
   const texts = new Map<string, string>();
   const cache = new AnalysisCache();
+  // The first folder's .article-lens.json holds the user's corrections, as in the editor.
+  const folder = await firstFolder(paths);
+  const { config, error } = folder ? await readProjectConfig(folder) : { config: EMPTY_PROJECT_CONFIG, error: undefined };
+  if (error) process.stderr.write(`article-lens: ${error}\n`);
+  cache.setCorrections(config.corrections);
+  corpus.setCorrections(config.corrections);
   let done = 0;
   for (const { file, reported } of unique) {
     const result = await readArticle(file, cache);
@@ -56,5 +65,16 @@ export async function analyzePaths(paths: readonly string[], settings: ArticleLe
     } else documents.push({ path: reported, error: result.error });
     onProgress?.(++done, unique.length);
   }
-  return { corpus, documents, texts };
+  return { corpus, documents, texts, ignoredConflicts: new Set(config.ignoredConflicts) };
+}
+
+async function firstFolder(paths: readonly string[]): Promise<string | undefined> {
+  for (const p of paths) {
+    try {
+      if ((await fs.stat(p)).isDirectory()) return p;
+    } catch {
+      // Reported with the documents.
+    }
+  }
+  return undefined;
 }

@@ -58,8 +58,8 @@ export async function check(args: string[], version: string): Promise<number> {
     return 2;
   }
 
-  const { corpus, documents, texts } = await analyzePaths(paths);
-  const conflicts = findConflicts(corpus);
+  const { corpus, documents, texts, ignoredConflicts } = await analyzePaths(paths);
+  const conflicts = findConflicts(corpus, ignoredConflicts);
   const findings = corpusFindings(corpus, conflicts, (id) => path.basename(id));
   const located: Located[] = [];
   const lineIndexes = new Map<string, LineIndex>();

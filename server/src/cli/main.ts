@@ -76,8 +76,8 @@ async function analyze(args: string[]): Promise<number> {
     return 2;
   }
   const started = process.hrtime.bigint();
-  const { corpus, documents } = await analyzePaths(paths);
-  const conflicts = findConflicts(corpus);
+  const { corpus, documents, ignoredConflicts } = await analyzePaths(paths);
+  const conflicts = findConflicts(corpus, ignoredConflicts);
   const result = toContract(corpus, documents, conflicts, corpusFindings(corpus, conflicts, (id) => path.basename(id)));
   const failed = documents.filter((d) => d.error);
   for (const d of failed) process.stderr.write(`article-lens: ${d.path}: ${d.error}\n`);

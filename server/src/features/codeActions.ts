@@ -1,9 +1,13 @@
 import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { mentionAtPosition } from './mentionLookup';
 
 // Quick fixes: ignore a conflict (recorded in .article-lens.json) and give an undated article a date header.
 
 export const IGNORE_CONFLICT_COMMAND = 'articleLens.ignoreConflict';
+export const IGNORE_NAME_COMMAND = 'articleLens.ignoreName';
+export const SET_TYPE_COMMAND = 'articleLens.setType';
+const TYPE_WORD = { person: 'a person', place: 'a place', organization: 'an organization' } as const;
 
 export function provideCodeActions(index: WorkspaceIndex, params: CodeActionParams): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -23,6 +27,16 @@ export function provideCodeActions(index: WorkspaceIndex, params: CodeActionPara
     }
     if (diagnostic.code === 'undated-relative-date' && !actions.some((a) => a.title === 'Add publication date header')) {
       actions.push(addDateHeader(uri, diagnostic));
+    }
+  }
+  // On a name: corrections recorded in .article-lens.json.
+  const found = index.configFolder() ? mentionAtPosition(index, uri, params.range.start) : undefined;
+  if (found) {
+    const name = found.ref.mention.text;
+    actions.push(CodeAction.create(`"${name}" is not an entity`, { title: 'Not an entity', command: IGNORE_NAME_COMMAND, arguments: [name] }, CodeActionKind.QuickFix));
+    for (const type of ['person', 'place', 'organization'] as const) {
+      if (type === found.entity.type) continue;
+      actions.push(CodeAction.create(`"${name}" is ${TYPE_WORD[type]}`, { title: `Treat as ${TYPE_WORD[type]}`, command: SET_TYPE_COMMAND, arguments: [name, type] }, CodeActionKind.QuickFix));
     }
   }
   return actions;

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import { analyzeArticle } from '../analysis/article/analyzeArticle';
 import type { ArticleAnalysis } from '../analysis/types';
 import { decodeArticle } from './decode';
+import { NO_CORRECTIONS, type Corrections } from '../analysis/entities/corrections';
 
 // Reading and analysing articles for the server and the CLI alike: results are cached by content, so an
 // unchanged article is never analysed twice, and a failure in one article is reported on that article only.
@@ -13,8 +14,15 @@ const EMPTY_ANALYSIS: ArticleAnalysis = { publication: { date: null, source: nul
 
 export class AnalysisCache {
   private readonly byContent = new Map<string, ArticleAnalysis>();
+  private corrections: Corrections = NO_CORRECTIONS;
 
   constructor(private readonly capacity = 5000) {}
+
+  /** New corrections make every cached analysis stale. */
+  setCorrections(corrections: Corrections): void {
+    this.corrections = corrections;
+    this.byContent.clear();
+  }
 
   analyze(text: string): ArticleAnalysis {
     const hash = createHash('sha1').update(text).digest('hex');
@@ -25,7 +33,7 @@ export class AnalysisCache {
       this.byContent.set(hash, cached);
       return cached;
     }
-    const analysis = text.trim() === '' ? EMPTY_ANALYSIS : analyzeArticle(text);
+    const analysis = text.trim() === '' ? EMPTY_ANALYSIS : analyzeArticle(text, this.corrections);
     this.byContent.set(hash, analysis);
     if (this.byContent.size > this.capacity) this.byContent.delete(this.byContent.keys().next().value as string);
     return analysis;

@@ -69,6 +69,11 @@ export class WorkspaceIndex {
     this.configErrors.length = 0;
     if (!folder) return;
     const { config, error } = await readProjectConfig(folder);
+    // Name corrections change every article's analysis: the next scan analyses afresh.
+    if (JSON.stringify(config.corrections) !== JSON.stringify(this.projectConfig.corrections)) {
+      this.cache.setCorrections(config.corrections);
+      this.corpus.setCorrections(config.corrections);
+    }
     this.projectConfig = config;
     if (error) this.configErrors.push(error);
     this.crossArticle = undefined;

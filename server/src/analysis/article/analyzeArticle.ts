@@ -5,20 +5,22 @@ import { findTimeExpressions } from '../time/timeExpressions';
 import { TenseReader } from '../time/tense';
 import { mergeNames, tagNames } from '../entities/taggedNames';
 import { recognizeNames } from '../entities/recognizer';
+import { correctNames, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
 import { groupArticleEntities } from '../entities/articleEntities';
 import { extractClaims } from '../claims/claims';
 import { checkArticle } from '../checks/articleChecks';
 import { findPublicationDate } from './publicationDate';
 
 /** Everything the engine knows about one article from its text alone. */
-export function analyzeArticle(text: string): ArticleAnalysis {
+export function analyzeArticle(text: string, corrections: Corrections = NO_CORRECTIONS): ArticleAnalysis {
   const boilerplate = findBoilerplate(text);
   const publication = findPublicationDate(text, { referencedYears: () => referencedYears(text, boilerplate), referencedDays: () => referencedDays(text, boilerplate) });
   const header: Span[] = publication.source === 'header' && publication.span ? [publication.span] : [];
   const exclude = [...boilerplate, ...header];
   const anchor = publication.date ? parseIsoDate(publication.date) : null;
   const times = findTimeExpressions(text, anchor, exclude);
-  const { mentions, entities } = groupArticleEntities(mergeNames(text, tagNames(text, exclude), recognizeNames(text, { exclude })));
+  const names = correctNames(mergeNames(text, tagNames(text, exclude), recognizeNames(text, { exclude })), corrections);
+  const { mentions, entities } = groupArticleEntities(names);
   const claims = extractClaims({ text, times, mentions, exclude: publication.datelineSpan ? [publication.datelineSpan] : [] });
   const analysis = { publication, mentions, entities, times, boilerplate, claims };
   return { ...analysis, findings: checkArticle(text, analysis) };

@@ -2,6 +2,7 @@ import type { ArticleAnalysis, ArticleEntity, EntityType, Mention } from '../typ
 import { foldName, foldWord, isInitial } from '../entities/nameKey';
 import { canonicalCountry } from '../entities/capitals';
 import { linkEntities, type EntityNode } from './linking';
+import { aliasTarget, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
 
 // The articles of a workspace as one corpus: entities are tied together across articles, so that a hover
 // in one article can speak of every other. Articles are named by an opaque id (a URI, a path).
@@ -41,6 +42,13 @@ interface Linked {
 export class Corpus {
   private readonly articles = new Map<string, ArticleAnalysis>();
   private linked: Linked | undefined;
+  private corrections: Corrections = NO_CORRECTIONS;
+
+  /** The user's aliases join entities across articles (types and ignored names apply per article). */
+  setCorrections(corrections: Corrections): void {
+    this.corrections = corrections;
+    this.linked = undefined;
+  }
 
   set(id: string, analysis: ArticleAnalysis): void {
     this.articles.set(id, analysis);
@@ -129,7 +137,12 @@ export class Corpus {
     const nodes: EntityNode[] = [];
     for (const article of ids) {
       const analysis = this.articles.get(article)!;
-      analysis.entities.forEach((entity, index) => nodes.push({ article, index, entity, keys: linkKeys(entity) }));
+      analysis.entities.forEach((entity, index) => {
+        const keys = linkKeys(entity);
+        const alias = entity.forms.map((f) => aliasTarget(f, this.corrections)).find((a) => a !== undefined);
+        if (alias !== undefined) keys.alias = alias;
+        nodes.push({ article, index, entity, keys });
+      });
     }
     const groups = linkEntities(nodes);
     const byLocal = new Map<string, CorpusEntity[]>();

@@ -11,7 +11,7 @@ export interface EntityNode {
   article: string;
   index: number;
   entity: ArticleEntity;
-  keys: { full?: string; acronym?: string; surname?: string; initial?: string; skeleton?: string; head?: string };
+  keys: { full?: string; acronym?: string; surname?: string; initial?: string; skeleton?: string; head?: string; alias?: string };
 }
 
 /** Groups of nodes that are one entity, in order of their first node. */
@@ -41,6 +41,8 @@ export function linkEntities(nodes: readonly EntityNode[]): EntityNode[][] {
   };
 
   unionByKey((n) => n.keys.full);
+  // The user's aliases: declared in .article-lens.json, they overrule every other rule.
+  unionByKey((n) => (n.keys.alias !== undefined ? `alias:${n.keys.alias}` : undefined));
   // Spellings that differ only in vowels of the surname: "Halvorsen"/"Halvorson", "Jaishankar"/"Jaishanker".
   unionByKey((n) => n.keys.skeleton);
   // Acronyms: every organisation defined with or written as an acronym.

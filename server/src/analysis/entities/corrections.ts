@@ -1,0 +1,49 @@
+import type { EntityType } from '../types';
+import type { RecognizedName } from './recognizer';
+import { foldName } from './nameKey';
+
+// The user's corrections to names (from .article-lens.json): names that are no entity, forced types, and
+// aliases that are one entity. Plain data; the workspace reads the file.
+
+export interface Corrections {
+  /** Canonical name → other names of the same entity. */
+  aliases: Record<string, string[]>;
+  /** Name → the type it always has. */
+  types: Record<string, EntityType>;
+  /** Names that are no entity at all. */
+  ignoredNames: string[];
+}
+
+export const NO_CORRECTIONS: Corrections = { aliases: {}, types: {}, ignoredNames: [] };
+
+export function hasCorrections(c: Corrections): boolean {
+  return Object.keys(c.aliases).length > 0 || Object.keys(c.types).length > 0 || c.ignoredNames.length > 0;
+}
+
+/** Names as the user corrected them: ignored ones dropped, forced types applied. */
+export function correctNames(names: RecognizedName[], c: Corrections): RecognizedName[] {
+  if (!hasCorrections(c)) return names;
+  const ignored = new Set(c.ignoredNames.map(foldName));
+  const types = new Map(Object.entries(c.types).map(([name, type]) => [foldName(name), type]));
+  const kept = names.filter((n) => !ignored.has(foldName(n.text)));
+  // Indexes of abbreviated names shift when names are dropped.
+  const index = new Map(kept.map((n, i) => [n, i]));
+  return kept.map((n) => {
+    const type = types.get(foldName(n.text)) ?? n.type;
+    const target = n.abbreviates !== undefined ? names[n.abbreviates] : undefined;
+    const abbreviates = target !== undefined ? index.get(target) : undefined;
+    const copy: RecognizedName = { ...n, type };
+    if (abbreviates !== undefined) copy.abbreviates = abbreviates;
+    else delete copy.abbreviates;
+    return copy;
+  });
+}
+
+/** The canonical folded name an alias stands for, if the user declared one. */
+export function aliasTarget(name: string, c: Corrections): string | undefined {
+  const key = foldName(name);
+  for (const [canonical, others] of Object.entries(c.aliases)) {
+    if (foldName(canonical) === key || others.some((o) => foldName(o) === key)) return foldName(canonical);
+  }
+  return undefined;
+}
