@@ -232,6 +232,19 @@ describe('language server: conflicts', () => {
     assert.deepEqual(config.ignoredConflicts, ignore.command.arguments);
   });
 
+  test('"Not an entity" on a name records it in .article-lens.json and the name is no longer recognised', async () => {
+    const position = positionOf(text, 'Oslo');
+    const actions = await session.request<Array<{ title: string; command?: { command: string; arguments: unknown[] } }>>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+    const ignore = actions.find((a) => a.title === '"Oslo" is not an entity');
+    assert.ok(ignore?.command, JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(actions.some((a) => a.title === '"Oslo" is an organization'));
+    await session.request('workspace/executeCommand', { command: ignore.command.command, arguments: ignore.command.arguments });
+    const config = JSON.parse(readFileSync(path.join(folder, '.article-lens.json'), 'utf8')) as { ignoredNames: string[] };
+    assert.deepEqual(config.ignoredNames, ['Oslo']);
+    const hover = await session.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+    assert.equal(hover, null);
+  });
+
   test('an undated article offers to add a publication date header', async () => {
     const undatedUri = pathToFileURL(path.join(folder, '04_reykjavik_daily.txt')).href;
     const published = await session.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string }).uri === undatedUri && (p as { diagnostics: Diag[] }).diagnostics.some((d) => d.code === 'undated-relative-date'));
