@@ -39,8 +39,18 @@ describe('entity findings', () => {
     assert.equal(articles.d.slice(hints[0].start, hints[0].end), 'Lavrov');
   });
 
+  test('incompatible titles from two sources are an entity-role-conflict; compatible ones are not', () => {
+    const corpus = corpusOf({
+      a: 'date 2026-03-02\nNorwegian Defence Minister Ingrid Halvorsen visited Bergen on Monday.',
+      b: 'date 2026-03-03\nFisheries Minister Ingrid Halvorsen spoke in Oslo.',
+      c: 'date 2026-03-04\nMinister Ingrid Halvorsen left Oslo on Tuesday.',
+    });
+    const roles = [...entityFindings(corpus, (id) => id).entries()].flatMap(([article, list]) => list.filter((f) => f.code === 'entity-role-conflict').map((f) => article));
+    assert.deepEqual(roles.sort(), ['a', 'b']);
+  });
+
   test('each finding can be turned off', () => {
-    const findings = entityFindings(corpusOf(articles), (id) => id, { variants: false, unintroduced: false });
+    const findings = entityFindings(corpusOf(articles), (id) => id, { variants: false, unintroduced: false, roleConflicts: false });
     assert.equal([...findings.values()].flat().length, 0);
   });
 

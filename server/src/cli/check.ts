@@ -21,6 +21,7 @@ const RULES: Record<string, string> = {
   unreadable: 'The file could not be read or analysed.',
   'entity-variant': 'A name spelled differently from how the other articles spell the same entity.',
   'entity-unintroduced': 'A person named by surname only, never introduced in the article.',
+  'entity-role-conflict': 'Sources give one person incompatible titles.',
 };
 
 interface Located {

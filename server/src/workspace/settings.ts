@@ -10,6 +10,8 @@ export interface ArticleLensSettings {
   entityVariants: boolean;
   /** Hints on people an article names by surname only. */
   entityUnintroduced: boolean;
+  /** Diagnostics on people given incompatible titles by different sources. */
+  entityRoleConflicts: boolean;
 }
 
 export const DEFAULT_SETTINGS: ArticleLensSettings = {
@@ -18,11 +20,12 @@ export const DEFAULT_SETTINGS: ArticleLensSettings = {
   dateInlayHints: true,
   entityVariants: true,
   entityUnintroduced: true,
+  entityRoleConflicts: true,
 };
 
 /** Settings from the editor's `articleLens` section, with defaults for anything missing or malformed. */
 export function normalizeSettings(raw: unknown): ArticleLensSettings {
-  const value = (raw ?? {}) as { include?: unknown; exclude?: unknown; inlayHints?: { resolvedDates?: unknown }; diagnostics?: { entityVariant?: unknown; entityUnintroduced?: unknown } };
+  const value = (raw ?? {}) as { include?: unknown; exclude?: unknown; inlayHints?: { resolvedDates?: unknown }; diagnostics?: { entityVariant?: unknown; entityUnintroduced?: unknown; entityRoleConflict?: unknown } };
   const flag = (x: unknown, fallback: boolean) => (typeof x === 'boolean' ? x : fallback);
   const strings = (x: unknown, fallback: string[]) => (Array.isArray(x) && x.every((s) => typeof s === 'string') ? (x as string[]) : fallback);
   const hints = value.inlayHints?.resolvedDates;
@@ -32,5 +35,6 @@ export function normalizeSettings(raw: unknown): ArticleLensSettings {
     dateInlayHints: typeof hints === 'boolean' ? hints : DEFAULT_SETTINGS.dateInlayHints,
     entityVariants: flag(value.diagnostics?.entityVariant, DEFAULT_SETTINGS.entityVariants),
     entityUnintroduced: flag(value.diagnostics?.entityUnintroduced, DEFAULT_SETTINGS.entityUnintroduced),
+    entityRoleConflicts: flag(value.diagnostics?.entityRoleConflict, DEFAULT_SETTINGS.entityRoleConflicts),
   };
 }

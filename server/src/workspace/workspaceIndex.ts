@@ -96,6 +96,7 @@ export class WorkspaceIndex {
       const findings = corpusFindings(this.corpus, conflicts, (uri) => path.basename(uri.startsWith('file:') ? fileURLToPath(uri) : uri), {
         variants: this.settings.entityVariants,
         unintroduced: this.settings.entityUnintroduced,
+        roleConflicts: this.settings.entityRoleConflicts,
       });
       this.crossArticle = { conflicts, findings };
     }

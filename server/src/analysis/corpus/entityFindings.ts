@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
 import type { Corpus } from './corpus';
+import { isDemonym, knownType } from '../entities/lexicon';
 
 // Findings on names across articles: a name spelled here differently from how the other articles spell the
 // same entity ("Sergei Lavrov" here, "Sergey Lavrov" in four others), and a person an article names only by
@@ -8,7 +9,20 @@ import type { Corpus } from './corpus';
 export interface EntityFindingOptions {
   variants: boolean;
   unintroduced: boolean;
+  roleConflicts?: boolean;
 }
+
+/** The words of a title that say what the office is: "Russian Foreign Minister" → {foreign, minister}. */
+function titleCore(title: string): Set<string> | undefined {
+  if (/^[\p{Lu}.]+$/u.test(title)) return undefined; // "PM", "EAM": abbreviations say too little to compare
+  const words = title
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,]/g, ''))
+    .filter((w) => w && !isDemonym(w) && !knownType(w) && !/^(the|of|a|an|former|then|current|acting)$/i.test(w));
+  return words.length ? new Set(words.map((w) => w.toLowerCase())) : undefined;
+}
+
+const isSubset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
 
 export function entityFindings(corpus: Corpus, label: (article: string) => string, options: EntityFindingOptions = { variants: true, unintroduced: true }): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
@@ -44,6 +58,27 @@ export function entityFindings(corpus: Corpus, label: (article: string) => strin
             message: `"${r.mention.text}" is spelled "${usual}" in ${usualArticles.size} other article${usualArticles.size === 1 ? '' : 's'}.`,
             related: [{ article: example.article, start: example.mention.start, end: example.mention.end, message: `"${usual}" in ${label(example.article)}` }],
             data: { replacement: usual },
+          });
+        }
+      }
+    }
+    if (options.roleConflicts !== false && entity.type === 'person') {
+      // Titles from different articles that cannot both be the person's: "Foreign Minister" and "Defence Minister".
+      const titled = refs.filter((r) => r.mention.title).map((r) => ({ r, core: titleCore(r.mention.title!) })).filter((t) => t.core);
+      const reported = new Set<string>();
+      for (const a of titled) {
+        for (const b of titled) {
+          if (a.r.article === b.r.article || isSubset(a.core!, b.core!) || isSubset(b.core!, a.core!)) continue;
+          const key = `${a.r.article}:${a.r.index}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          add(a.r.article, {
+            start: a.r.mention.start,
+            end: a.r.mention.end,
+            severity: 'information',
+            code: 'entity-role-conflict',
+            message: `${entity.name} is called "${a.r.mention.title}" here but "${b.r.mention.title}" in ${label(b.r.article)}.`,
+            related: [{ article: b.r.article, start: b.r.mention.start, end: b.r.mention.end, message: `"${b.r.mention.title}" in ${label(b.r.article)}` }],
           });
         }
       }
