@@ -4,7 +4,7 @@ import { parseIsoDate } from '../time/calendar';
 import { findTimeExpressions } from '../time/timeExpressions';
 import { TenseReader } from '../time/tense';
 import { mergeNames, tagNames } from '../entities/taggedNames';
-import { recognizeNames } from '../entities/recognizer';
+import { articleTokens, recognizeNames } from '../entities/recognizer';
 import { correctNames, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
 import { groupArticleEntities } from '../entities/articleEntities';
 import { extractClaims } from '../claims/claims';
@@ -19,7 +19,8 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
   const exclude = [...boilerplate, ...header];
   const anchor = publication.date ? parseIsoDate(publication.date) : null;
   const times = findTimeExpressions(text, anchor, exclude);
-  const names = correctNames(mergeNames(text, tagNames(text, exclude), recognizeNames(text, { exclude })), corrections);
+  const tokens = articleTokens(text, exclude);
+  const names = correctNames(mergeNames(text, tagNames(text, exclude, tokens), recognizeNames(text, { exclude, tokens })), corrections);
   const { mentions, entities } = groupArticleEntities(names);
   const claims = extractClaims({ text, times, mentions, exclude: publication.datelineSpan ? [publication.datelineSpan] : [] });
   const analysis = { publication, mentions, entities, times, boilerplate, claims };

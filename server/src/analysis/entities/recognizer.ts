@@ -47,6 +47,11 @@ interface Word {
   text: string;
 }
 
+/** The tokens of a text outside the excluded spans (boilerplate lines, the date header). */
+export function articleTokens(text: string, exclude: readonly Span[]): Token[] {
+  return tokenize(text).filter((t) => !exclude.some((x) => t.start >= x.start && t.start < x.end));
+}
+
 /** A capitalised word that may belong to a name. */
 function isNameToken(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -58,10 +63,12 @@ function isNameToken(t: Token | undefined): boolean {
 export interface RecognizeOptions {
   /** Spans where nothing is recognised (boilerplate, the date header). */
   exclude: readonly Span[];
+  /** The text's tokens outside `exclude`, when the caller has them already. */
+  tokens?: Token[];
 }
 
 export function recognizeNames(text: string, options: RecognizeOptions): RecognizedName[] {
-  const tokens = tokenize(text).filter((t) => !options.exclude.some((x) => t.start >= x.start && t.start < x.end));
+  const tokens = options.tokens ?? articleTokens(text, options.exclude);
   const lowercaseWords = new Set<string>();
   const capitalizedMidSentence = new Set<string>();
   for (const t of tokens) {

@@ -1,7 +1,7 @@
 import type { EntityType, Span } from '../types';
-import { Token, tokenize } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import { curatedType, isCommonWord, isDemonym, isFirstName, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
-import { acronymFits, type RecognizedName } from './recognizer';
+import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
 import { isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, type DocumentEvidence, type TaggerToken } from './tagger/features';
 import { parseWeights, tagSentence, WeightTable } from './tagger/perceptron';
@@ -42,8 +42,7 @@ function sentencesOf(tokens: Token[]): Sentence[] {
   return sentences;
 }
 
-export function tagNames(text: string, exclude: readonly Span[]): RecognizedName[] {
-  const tokens = tokenize(text).filter((t) => !exclude.some((x) => t.start >= x.start && t.start < x.end));
+export function tagNames(text: string, exclude: readonly Span[], tokens: Token[] = articleTokens(text, exclude)): RecognizedName[] {
   const sentences = sentencesOf(tokens);
   const asTagger = (s: Sentence): TaggerToken[] => s.tokens.map((t, i) => ({ text: t.text, sentenceStart: i === 0 }));
   const evidence = documentEvidence(sentences.map(asTagger));
