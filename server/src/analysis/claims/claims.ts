@@ -27,6 +27,19 @@ const EVENT_WORDS: Array<[RegExp, EventKind]> = [
   [/^(war|invasion|invaded|offensive|ceasefire|conflict|hostilities)$/i, 'war'],
 ];
 
+const eventKinds = new Map<string, EventKind | null>();
+
+/** The event kind a word names, if any; remembered per word, since articles repeat their words. */
+function eventKindOf(word: string): EventKind | undefined {
+  let kind = eventKinds.get(word);
+  if (kind === undefined) {
+    kind = EVENT_WORDS.find(([re]) => re.test(word))?.[1] ?? null;
+    if (eventKinds.size > 100000) eventKinds.clear();
+    eventKinds.set(word, kind);
+  }
+  return kind ?? undefined;
+}
+
 /** Event kinds that name one specific happening; the others (visits, meetings, talks) recur between the same people. */
 export const SPECIFIC_KINDS: ReadonlySet<EventKind> = new Set(['election', 'launch', 'release', 'attack', 'disaster', 'death', 'arrest', 'trial', 'resignation', 'acquisition', 'flight', 'appointment']);
 
@@ -140,7 +153,7 @@ function eventWordsAround(text: string, sentence: Span, time: Span, times: reado
     const start = sentence.start + (m.index ?? 0);
     const end = start + m[0].length;
     if (start >= time.start && end <= time.end) continue;
-    const kind = EVENT_WORDS.find(([re]) => re.test(m[0]))?.[1];
+    const kind = eventKindOf(m[0]);
     if (!kind) continue;
     // "May" the month is no event; capitalised event words inside names ("BRICS Summit") still count.
     const distance = start < time.start ? time.start - end : start - time.end;
