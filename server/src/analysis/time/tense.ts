@@ -3,10 +3,10 @@ import type { Span } from '../types';
 // Whether a sentence speaks of the past or the future, from its auxiliaries and verb forms: enough to
 // tell which "Thursday" or which "November 18" is meant.
 
-const FUTURE = /\b(will|won't|'ll|shall|would|is to|are to|am to|to be held|scheduled|schedules?|expected|expects?|set to|set for|going to|plans?|planned to|planning|intends?|intended|upcoming|forthcoming|next|due to|hopes? to|prepar(?:e|es|ed|ing) to|promised to|vowed to|threatened to|aims? to|likely to|as soon as|as early as|no later than)\b/gi;
+const FUTURE = /\b(will|won't|'ll|shall|would|is to|are to|am to|to be held|scheduled|schedules?|expected|expects?|set to|set for|going to|plans? (?:to|for)|planned (?:to|for)|planning (?:to|for)|intends?|intended|upcoming|forthcoming|next|due to|hopes? to|prepar(?:e|es|ed|ing) to|promised to|vowed to|threatened to|aims? to|likely to|as soon as|as early as|no later than)\b/gi;
 const PAST = /\b(was|were|had|did|ago|last|earlier|took place|yesterday|previously|met|said|told|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|meant|felt|heard|built|held|[a-z]{2,}ed)\b(?!-)/gi;
 // Markers that say the tense outright; the others ("-ed" words, "by", "until") only lean.
-const STRONG = /^(will|won't|'ll|shall|is to|are to|am to|to be held|scheduled|expected|set to|set for|going to|plans?|planned to|planning|upcoming|forthcoming|next|as soon as|as early as|was|were|had|did|ago|last|yesterday|took place|met|said|told|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|felt|heard|built)$/i;
+const STRONG = /^(will|won't|'ll|shall|is to|are to|am to|to be held|scheduled|expected|set to|set for|going to|plans?|planned to|planning|upcoming|forthcoming|next|as soon as|as early as|was|were|had|did|ago|last|yesterday|took place|met|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|felt|heard|built)$/i;
 
 export interface Tense {
   /** -1 past, +1 future, 0 unknown. */
@@ -50,7 +50,8 @@ export class TenseReader {
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      // . ! ? ; and line breaks end a clause.
+      // . ! ? ; and line breaks end a clause; the period of an initial or an abbreviation does not.
+      if (c === 46 && /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u.test(text.slice(Math.max(0, i - 5), i))) continue;
       if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) this.boundaries.push(i);
     }
   }
@@ -67,9 +68,11 @@ export class TenseReader {
     const all = this.markersOf(from, to);
     const before = all.filter((m) => m.at < span.start);
     const after = all.filter((m) => m.at >= span.end);
+    // "since March": a date the clause looks back to.
+    if (/\bsince\s+$/i.test(text.slice(Math.max(from, span.start - 8), span.start))) return { direction: -1, strong: true };
     // A deadline preposition right before the date ("by Jan. 14", "until Tuesday") leans to the future,
     // unless an auxiliary of the clause says otherwise.
-    if (/\b(?:by|until|till|no later than)\s+$/i.test(text.slice(Math.max(from, span.start - 16), span.start))) {
+    if (/\b(?:by|until|till|no later than|effective|starting|beginning)\s+$/i.test(text.slice(Math.max(from, span.start - 16), span.start))) {
       const strong = all.find((m) => m.strong && m.direction < 0 && /^(?:had|was|were|did)\b/i.test(text.slice(m.at, m.at + 6)));
       return strong ? { direction: -1, strong: true } : { direction: 1, strong: false };
     }
