@@ -49,3 +49,21 @@ describe('corrections', () => {
     assert.deepEqual(Object.keys(schema.properties).sort(), ['aliases', 'ignoredConflicts', 'ignoredNames', 'types']);
   });
 });
+
+describe('size limit', () => {
+  test('a text over the limit is analysed up to it, with an information finding, offsets exact', async () => {
+    const { AnalysisCache, analyzeText } = await import('../../server/src/workspace/articleStore');
+    const line = 'Officials met in Oslo on Monday.\n';
+    const text = 'date 2026-03-02\n' + line.repeat(400);
+    const result = analyzeText(text, new AnalysisCache(), 2000);
+    assert.ok(result.analysis);
+    assert.ok(result.analysis.findings.some((f) => f.code === 'partly-analysed'));
+    assert.ok(result.analysis.mentions.length > 0);
+    for (const m of result.analysis.mentions) {
+      assert.equal(text.slice(m.start, m.end), m.text);
+      assert.ok(m.end <= 2000);
+    }
+    const whole = analyzeText(text, new AnalysisCache());
+    assert.ok(!whole.analysis!.findings.some((f) => f.code === 'partly-analysed'));
+  });
+});

@@ -22,6 +22,7 @@ const RULES: Record<string, string> = {
   'entity-variant': 'A name spelled differently from how the other articles spell the same entity.',
   'entity-unintroduced': 'A person named by surname only, never introduced in the article.',
   'entity-role-conflict': 'Sources give one person incompatible titles.',
+  'partly-analysed': 'The file is larger than articleLens.maxFileSize: only its first part was analysed.',
 };
 
 interface Located {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { analyzeArticle } from '../analysis/article/analyzeArticle';
-import type { ArticleAnalysis } from '../analysis/types';
+import type { ArticleAnalysis, Finding } from '../analysis/types';
 import { decodeArticle } from './decode';
 import { NO_CORRECTIONS, type Corrections } from '../analysis/entities/corrections';
 
@@ -40,15 +40,30 @@ export class AnalysisCache {
   }
 }
 
-export function analyzeText(text: string, cache: AnalysisCache): ArticleResult {
+/** Characters analysed per article by default: enough for any article, a bound for dumps and logs. */
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
+export function analyzeText(text: string, cache: AnalysisCache, maxChars = DEFAULT_MAX_CHARS): ArticleResult {
   try {
-    return { text, analysis: cache.analyze(text) };
+    if (text.length <= maxChars) return { text, analysis: cache.analyze(text) };
+    // A huge file is analysed up to the limit (cut at a line end), and says so; offsets stay exact.
+    const cut = Math.max(text.lastIndexOf('\n', maxChars), Math.floor(maxChars * 0.9));
+    const analysis = cache.analyze(text.slice(0, cut));
+    const note: Finding = {
+      start: 0,
+      end: 0,
+      severity: 'information',
+      code: 'partly-analysed',
+      message: `Only the first ${(cut / 1e6).toFixed(1)} million characters of this ${(text.length / 1e6).toFixed(1)} million-character file were analysed (articleLens.maxFileSize).`,
+      related: [],
+    };
+    return { text, analysis: { ...analysis, findings: [...analysis.findings, note] } };
   } catch (err) {
     return { error: `analysis failed: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
 
-export async function readArticle(file: string, cache: AnalysisCache): Promise<ArticleResult> {
+export async function readArticle(file: string, cache: AnalysisCache, maxChars = DEFAULT_MAX_CHARS): Promise<ArticleResult> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
@@ -58,5 +73,5 @@ export async function readArticle(file: string, cache: AnalysisCache): Promise<A
   }
   const decoded = decodeArticle(bytes);
   if (decoded.error !== undefined) return { error: decoded.error };
-  return analyzeText(decoded.text, cache);
+  return analyzeText(decoded.text, cache, maxChars);
 }

@@ -12,6 +12,8 @@ export interface ArticleLensSettings {
   entityUnintroduced: boolean;
   /** Diagnostics on people given incompatible titles by different sources. */
   entityRoleConflicts: boolean;
+  /** Characters of one file that are analysed; the rest of a larger file is skipped, and the file says so. */
+  maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: ArticleLensSettings = {
@@ -21,11 +23,12 @@ export const DEFAULT_SETTINGS: ArticleLensSettings = {
   entityVariants: true,
   entityUnintroduced: true,
   entityRoleConflicts: true,
+  maxFileSize: 2_000_000,
 };
 
 /** Settings from the editor's `articleLens` section, with defaults for anything missing or malformed. */
 export function normalizeSettings(raw: unknown): ArticleLensSettings {
-  const value = (raw ?? {}) as { include?: unknown; exclude?: unknown; inlayHints?: { resolvedDates?: unknown }; diagnostics?: { entityVariant?: unknown; entityUnintroduced?: unknown; entityRoleConflict?: unknown } };
+  const value = (raw ?? {}) as { maxFileSize?: unknown; include?: unknown; exclude?: unknown; inlayHints?: { resolvedDates?: unknown }; diagnostics?: { entityVariant?: unknown; entityUnintroduced?: unknown; entityRoleConflict?: unknown } };
   const flag = (x: unknown, fallback: boolean) => (typeof x === 'boolean' ? x : fallback);
   const strings = (x: unknown, fallback: string[]) => (Array.isArray(x) && x.every((s) => typeof s === 'string') ? (x as string[]) : fallback);
   const hints = value.inlayHints?.resolvedDates;
@@ -36,5 +39,6 @@ export function normalizeSettings(raw: unknown): ArticleLensSettings {
     entityVariants: flag(value.diagnostics?.entityVariant, DEFAULT_SETTINGS.entityVariants),
     entityUnintroduced: flag(value.diagnostics?.entityUnintroduced, DEFAULT_SETTINGS.entityUnintroduced),
     entityRoleConflicts: flag(value.diagnostics?.entityRoleConflict, DEFAULT_SETTINGS.entityRoleConflicts),
+    maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
   };
 }

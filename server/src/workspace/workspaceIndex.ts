@@ -139,7 +139,7 @@ export class WorkspaceIndex {
       if (isCancelled()) break;
       const uri = pathToFileURL(file).href;
       if (!this.openDocuments.has(uri)) {
-        this.store(uri, await readArticle(file, this.cache));
+        this.store(uri, await readArticle(file, this.cache, this.settings.maxFileSize));
         changed.push(uri);
       }
       report(++done, files.length);
@@ -154,7 +154,7 @@ export class WorkspaceIndex {
     const uri = normalizeUri(document.uri);
     this.openDocuments.set(uri, document);
     if (!this.isArticle(uri)) return;
-    this.store(uri, analyzeText(document.getText(), this.cache), document);
+    this.store(uri, analyzeText(document.getText(), this.cache, this.settings.maxFileSize), document);
     this.emit([uri]);
   }
 
@@ -173,7 +173,7 @@ export class WorkspaceIndex {
       if (this.articles.has(uri)) this.remove(uri, true);
       return;
     }
-    const result = await readArticle(fileURLToPath(uri), this.cache);
+    const result = await readArticle(fileURLToPath(uri), this.cache, this.settings.maxFileSize);
     if (result.error === 'cannot read file (ENOENT)') {
       this.remove(uri, true);
       return;
