@@ -19,6 +19,7 @@ import { provideDocumentHighlights } from './features/documentHighlight';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideHover } from './features/hover';
 import { provideInlayHints } from './features/inlayHints';
+import { provideCodeLenses } from './features/codeLens';
 import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { provideReferences } from './features/references';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
@@ -92,6 +93,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         documentSymbolProvider: { label: 'Article Lens' },
         workspaceSymbolProvider: true,
         inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
@@ -207,6 +209,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDocumentSymbol(guard('document symbols', (p) => provideDocumentSymbols(index, p), []));
   connection.onWorkspaceSymbol(guard('workspace symbols', (p) => provideWorkspaceSymbols(index, p), []));
   connection.onCodeAction(guard('code actions', (p) => provideCodeActions(index, p), []));
+  connection.onCodeLens(guard('code lenses', (p) => provideCodeLenses(index, p), []));
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     const folder = index.configFolder();
     if (!folder || typeof args?.[0] !== 'string') return;

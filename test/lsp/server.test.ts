@@ -255,3 +255,22 @@ describe('language server: conflicts', () => {
     assert.match(add.edit.changes[undatedUri][0].newText, /^date /);
   });
 });
+
+describe('language server: code lens', () => {
+  let session: LspSession;
+  const file = path.join(SAMPLES, '05_coastal_times.article');
+  const uri = pathToFileURL(file).href;
+
+  before(async () => {
+    session = await LspSession.start(SAMPLES);
+    await open(session, file);
+  });
+  after(() => session.stop());
+
+  test('the first line of an article carries its counts', async () => {
+    const lenses = await session.request<Array<{ range: Location['range']; command?: { title: string } }>>('textDocument/codeLens', { textDocument: { uri } });
+    assert.equal(lenses.length, 1);
+    assert.equal(lenses[0].range.start.line, 0);
+    assert.match(lenses[0].command!.title, /^2 people · 5 places · 1 organization · \d+ dates · 1 conflict$/);
+  });
+});
