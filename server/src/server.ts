@@ -34,6 +34,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const index = new WorkspaceIndex();
   let folders: string[] = [];
   let canConfigure = false;
+  let canRegisterConfiguration = false;
+  // Settings pushed by a client that cannot be asked for them.
+  let pushedSettings: unknown;
   let canWatchDynamically = false;
   let canReportProgress = false;
   let hasWorkspaceFolders = false;
@@ -76,6 +79,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
     canConfigure = !!capabilities.workspace?.configuration;
+    canRegisterConfiguration = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     canWatchDynamically = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canReportProgress = !!capabilities.window?.workDoneProgress;
     hasWorkspaceFolders = !!capabilities.workspace?.workspaceFolders;
@@ -104,7 +108,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   const readSettings = async () => {
-    const raw = canConfigure ? await connection.workspace.getConfiguration('articleLens').catch(() => undefined) : undefined;
+    const raw = canConfigure ? await connection.workspace.getConfiguration('articleLens').catch(() => undefined) : pushedSettings;
     index.configure(folders, normalizeSettings(raw));
   };
 
@@ -112,13 +116,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const generation = ++scanGeneration;
     indexing = true;
     sendStatus();
-    await readSettings();
-    await index.reloadProjectConfig();
-    for (const error of index.configErrors) connection.console.warn(`Article Lens: ${error}`);
     const progress = canReportProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('Article Lens: indexing articles', 0, 'scanning the workspace', false);
     let lastPercent = -1;
     try {
+      await readSettings();
+      await index.reloadProjectConfig();
+      for (const error of index.configErrors) connection.console.warn(`Article Lens: ${error}`);
       await index.scan(
         (done, total) => {
           const percent = Math.floor((100 * done) / Math.max(total, 1));
@@ -144,9 +148,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   connection.onInitialized(async () => {
-    if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'articleLens' });
+    try {
+      await initialize();
+    } catch (err) {
+      connection.console.error(`Article Lens: start-up failed: ${err instanceof Error ? err.stack : String(err)}`);
+    }
+  });
+  const initialize = async () => {
+    // A client may refuse a registration: log it and go on without.
+    const logRefusal = (what: string) => (err: unknown) => connection.console.warn(`Article Lens: the editor did not accept ${what}: ${err instanceof Error ? err.message : String(err)}`);
+    if (canConfigure && canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'articleLens' }).catch(logRefusal('configuration change notifications'));
     if (canWatchDynamically) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(logRefusal('file watching'));
     }
     if (hasWorkspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
@@ -156,15 +169,25 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       });
     }
     await reindex();
-  });
+  };
 
-  connection.onDidChangeConfiguration(() => void reindex());
+  connection.onDidChangeConfiguration((params) => {
+    if (!canConfigure) pushedSettings = (params.settings as { articleLens?: unknown } | undefined)?.articleLens;
+    void reindex();
+  });
   connection.onRequest(ReindexRequest, async () => {
     await reindex();
     return status();
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    try {
+      await applyFileChanges(changes);
+    } catch (err) {
+      connection.console.error(`Article Lens: file changes failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  });
+  const applyFileChanges = async (changes: Array<{ uri: string; type: number }>) => {
     for (const change of changes) {
       if (change.uri.endsWith('/' + PROJECT_CONFIG_FILE)) {
         // Corrections to names change analyses: a fresh scan applies them everywhere.
@@ -175,7 +198,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       else await index.fileChanged(change.uri);
     }
     publishOpen();
-  });
+  };
 
   documents.onDidChangeContent(({ document }) => {
     index.setOpenDocument(document);
@@ -189,8 +212,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     allTimer = setTimeout(() => publishAll(), 300);
   };
   documents.onDidClose(async ({ document }) => {
-    await index.closeDocument(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    try {
+      await index.closeDocument(document.uri);
+      // The file on disk keeps its diagnostics; a closed untitled document loses them.
+      published.delete(document.uri);
+      if (index.get(document.uri)) publish(document.uri, true);
+      else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      if (!indexing) scheduleAll();
+    } catch (err) {
+      connection.console.error(`Article Lens: closing ${document.uri} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
   });
 
   // Requests are answered from the index; a failure answers "nothing here" and is logged, never fatal.

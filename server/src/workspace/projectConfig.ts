@@ -46,10 +46,17 @@ export async function readProjectConfig(folder: string): Promise<{ config: Proje
 async function editProjectConfig(folder: string, edit: (value: Record<string, unknown>) => void): Promise<void> {
   const file = path.join(folder, PROJECT_CONFIG_FILE);
   let value: Record<string, unknown> = {};
+  let raw: string | undefined;
   try {
-    value = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown>;
-  } catch {
-    value = {};
+    raw = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  if (raw !== undefined) {
+    // A file the user broke is never overwritten: the error is shown and nothing is lost.
+    const parsed = JSON.parse(raw) as unknown;
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`${PROJECT_CONFIG_FILE} does not hold a JSON object`);
+    value = parsed as Record<string, unknown>;
   }
   edit(value);
   await fs.writeFile(file, JSON.stringify(value, null, 2) + '\n', 'utf8');

@@ -20,6 +20,15 @@ export interface IndexedArticle {
   error?: string;
 }
 
+/** The file path of a file URI, or undefined for one that names no local file (a UNC host, a bad URI). */
+function safeFilePath(uri: string): string | undefined {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
 export function normalizeUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   try {
@@ -49,7 +58,7 @@ export class WorkspaceIndex {
   }
 
   configure(folders: readonly string[], settings: ArticleLensSettings): void {
-    this.folders = folders.map((f) => (f.startsWith('file:') ? fileURLToPath(f) : f));
+    this.folders = folders.map((f) => (f.startsWith('file:') ? safeFilePath(f) : f)).filter((f): f is string => !!f);
     this.settings = settings;
     this.filter = new GlobFilter(settings.include, settings.exclude);
     this.crossArticle = undefined;
@@ -106,7 +115,8 @@ export class WorkspaceIndex {
   /** Whether a URI is an article by the include/exclude settings (open untitled articles always are). */
   isArticle(uri: string): boolean {
     if (!uri.startsWith('file:')) return uri.startsWith('untitled:');
-    const file = fileURLToPath(uri);
+    const file = safeFilePath(uri);
+    if (!file) return false;
     const folder = this.folders.find((f) => file === f || file.startsWith(f + path.sep));
     const relative = folder ? path.relative(folder, file) : path.basename(file);
     return this.filter.matches(relative.split(path.sep).join('/'));
@@ -162,7 +172,9 @@ export class WorkspaceIndex {
   async closeDocument(uri: string): Promise<void> {
     uri = normalizeUri(uri);
     this.openDocuments.delete(uri);
-    await this.fileChanged(uri);
+    // An untitled document has nothing on disk to fall back to.
+    if (!uri.startsWith('file:')) this.remove(uri, true);
+    else await this.fileChanged(uri);
   }
 
   /** A file was created or changed on disk. */
@@ -173,7 +185,9 @@ export class WorkspaceIndex {
       if (this.articles.has(uri)) this.remove(uri, true);
       return;
     }
-    const result = await readArticle(fileURLToPath(uri), this.cache, this.settings.maxFileSize);
+    const file = safeFilePath(uri);
+    if (!file) return;
+    const result = await readArticle(file, this.cache, this.settings.maxFileSize);
     if (result.error === 'cannot read file (ENOENT)') {
       this.remove(uri, true);
       return;
@@ -182,10 +196,13 @@ export class WorkspaceIndex {
     this.emit([uri]);
   }
 
+  /** A file or a whole folder was deleted (editors report a folder as one event). */
   fileDeleted(uri: string): void {
     uri = normalizeUri(uri);
-    if (this.openDocuments.has(uri)) return;
-    this.remove(uri, true);
+    const inside = uri.endsWith('/') ? uri : uri + '/';
+    const gone = [...this.articles.keys()].filter((k) => (k === uri || k.startsWith(inside)) && !this.openDocuments.has(k));
+    for (const k of gone) this.remove(k, false);
+    if (gone.length) this.emit(gone);
   }
 
   private remove(uri: string, notify: boolean): void {

@@ -106,7 +106,12 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
     const whole = text.slice(sentence.start, sentence.end);
     // "The last visit … took place on December 6, 2021": an earlier event than the one the story is about.
     const earlier = EARLIER.test(lead) || /\b(?:last|previous|prior|earlier)\s+(?:\w+\s+){0,2}(?:visit|trip|summit|meeting|talks|election|time)\b/i.test(whole);
-    const ordinalMatch = /\b(\d+)(?:st|nd|rd|th)\b/i.exec(text.slice(Math.max(sentence.start, nearest.start - 40), nearest.end));
+    // "the 23rd summit", but not "December 4th": ordinals inside dates do not count.
+    const ordinalFrom = Math.max(sentence.start, nearest.start - 40);
+    const ordinalMatch = [...text.slice(ordinalFrom, nearest.end).matchAll(/\b(\d+)(?:st|nd|rd|th)\b/gi)].find((m) => {
+      const at = ordinalFrom + (m.index ?? 0);
+      return !times.some((t) => at >= t.start && at < t.end);
+    });
     // The words between the event and its date, and just before them, say how sure the article is.
     const near = text.slice(Math.max(sentence.start, Math.min(nearest.start, time.start) - 40), Math.max(nearest.end, time.end));
     const modality: Modality = SCHEDULED.test(near) ? 'scheduled' : EXPECTED.test(near) ? 'expected' : 'happened';
@@ -152,7 +157,8 @@ function eventWordsAround(text: string, sentence: Span, time: Span, times: reado
   for (const m of body.matchAll(WORD)) {
     const start = sentence.start + (m.index ?? 0);
     const end = start + m[0].length;
-    if (start >= time.start && end <= time.end) continue;
+    // Words of any date ("March" in "in March 2024") are no event words.
+    if (times.some((t) => start >= t.start && end <= t.end) || (start >= time.start && end <= time.end)) continue;
     const kind = eventKindOf(m[0]);
     if (!kind) continue;
     // "May" the month is no event; capitalised event words inside names ("BRICS Summit") still count.
@@ -170,7 +176,8 @@ function eventWordsAround(text: string, sentence: Span, time: Span, times: reado
     const [from, to] = start < time.start ? [end, time.start] : [time.end, start];
     // But an appositive narrows the same date: "in early December 2025, likely around December 5-6".
     const between = times.filter((t) => t !== time && t.start >= from && t.end <= to);
-    if (between.some((t) => !/^,\s*(?:likely|probably|possibly|perhaps|most likely|around|about|on|or)?\s*(?:around|about|on)?\s*$/i.test(text.slice(t.end, time.start)))) continue;
+    const gapText = (t: Span) => (t.end <= time.start ? text.slice(t.end, time.start) : text.slice(time.end, t.start));
+    if (between.some((t) => !/^,\s*(?:likely|probably|possibly|perhaps|most likely|around|about|on|or)?\s*(?:around|about|on)?\s*$/i.test(gapText(t)))) continue;
     // "… for a summit on fish stocks, officials confirmed on Monday": the date is the confirmation's.
     if (end <= time.start && /;|,[^,]*\b(?:said|says|confirmed|announced|told|reported|stated|added|declared)\b/i.test(text.slice(end, time.start))) continue;
     found.push({ start, end, word: m[0], kind, distance: distance + (start > time.end ? 20 : 0) });
