@@ -220,7 +220,10 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
     if (pairs.length === 0) continue;
     const event = eventLabel(members.map((i) => nodes[i]));
     const disputed = [...new Set(pairs.flat().map((k) => nodes[members[k]].analysis.times[nodes[members[k]].value.time].text))].sort();
-    const key = `${event}|${disputed.join('|')}`;
+    // The key names the dates in dispute and the kind of event, not the label: a new article about the same
+    // event may change which actor the label names, and an ignored conflict must stay ignored.
+    const kinds = [...new Set(members.map((i) => nodes[i].value.kinds[0]))].sort();
+    const key = `${kinds.join('+')}|${disputed.join('|')}`;
     if (ignored.has(key)) continue;
     conflicts.push({ key, event, claims: members.map((i) => ({ article: nodes[i].article, claim: nodes[i].claim })), pairs, severity });
   }
