@@ -167,7 +167,10 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
     // Countries meet under one spelling ("US", "U.S.", "United States of America").
     const folded = entity.type === 'place' ? foldName(canonicalCountry(entity.name.replace(/^the\s+/i, ''))) : foldName(entity.name);
     const words = entity.name.split(/\s+/);
-    return { full: `name:${folded}`, head: entity.type === 'organization' && words.length > 1 && !/^(the|of)$/i.test(words[0]) ? foldWord(words[0]) : undefined, acronym: entity.acronym ?? (/^[\p{Lu}\d&.]{2,10}$/u.test(entity.name) ? entity.name.replace(/\./g, '') : undefined) };
+    // A company and its short form ("Apple Inc", "Apple Computer" → "Apple"); not a body of an organisation
+    // ("SCO Council of Heads of Government" is not the SCO).
+    const shortFormOf = entity.type === 'organization' && words.length > 1 && words.length <= 3 && !words.some((w) => /^(of|for|and|the)$/i.test(w));
+    return { full: `name:${folded}`, head: shortFormOf ? foldWord(words[0]) : undefined, acronym: entity.acronym ?? (/^[\p{Lu}\d&.]{2,10}$/u.test(entity.name) ? entity.name.replace(/\./g, '') : undefined) };
   }
   const words = entity.name.split(/\s+/);
   const surname = foldWord(words[words.length - 1]);

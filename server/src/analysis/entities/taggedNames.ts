@@ -285,7 +285,8 @@ export function mergeNames(text: string, tagged: RecognizedName[], ruled: Recogn
       continue;
     }
     const covers = overlapping.every((t) => r.start <= t.start && t.end <= r.end) && overlapping.some((t) => t.end - t.start < r.end - r.start);
-    if (covers && (knownType(r.text) || isOrgHead(lastWord) || isPlaceHead(lastWord))) {
+    // …but not a sentence's opening words run into the name ("Shares of Apple Inc").
+    if (covers && (knownType(r.text) || ((isOrgHead(lastWord) || isPlaceHead(lastWord)) && !isCommonWord(r.words[0])))) {
       for (const t of overlapping) removed.add(t);
       added.push(r);
     }
