@@ -2,20 +2,11 @@
 // stories, with people, titles, places, organisations and dates repeated across articles. All text is made
 // here from templates; the same seed always gives the same corpus.
 
+import { prng } from '../support/prng';
+
 export interface SyntheticArticle {
   name: string;
   text: string;
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST = ['Anna', 'Lars', 'Maria', 'Tomas', 'Ingrid', 'Pavel', 'Amara', 'Kenji', 'Lucia', 'Omar', 'Elena', 'Rafael', 'Priya', 'Jonas', 'Nadia', 'Viktor', 'Sofia', 'Daniel', 'Leila', 'Mateo'];

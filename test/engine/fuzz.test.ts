@@ -3,21 +3,12 @@ import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/analysis/article/analyzeArticle';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { corpusFindings, findConflicts } from '../../server/src/analysis/corpus/conflicts';
+import { prng } from '../support/prng';
 
 // A bounded fuzz run with a fixed seed: random articles made of the pieces that trouble a reader of news
 // (names, titles, dates, numbers, quotes, emoji, right-to-left marks, lone surrogates, long runs). Every
 // article must analyse without an exception, and every span must be exact.
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'Sergey Lavrov', 'Lavrov', 'Russian Foreign Minister', 'President', 'Putin’s', "Modi's", 'S. Jaishankar', 'the Shanghai Cooperation Organisation (SCO)',

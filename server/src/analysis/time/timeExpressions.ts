@@ -995,4 +995,3 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
   return out;
 }
 
-export { isoWeek, formatMonth };
