@@ -1,7 +1,6 @@
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
-import * as path from 'node:path';
-import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { articleLabel, type WorkspaceIndex } from '../workspace/workspaceIndex';
 import { describeAnchor, describeRange } from '../analysis/time/describe';
 import type { ArticleAnalysis, TimeExpression } from '../analysis/types';
 import { mentionAtPosition, spanRange, timeAtPosition, type TimeUnderCursor } from './mentionLookup';
@@ -11,14 +10,6 @@ const TYPE_LABEL = { person: 'person', place: 'place', organization: 'organizati
 /** Escapes article text for Markdown: nothing written in an article can become a link, HTML or a command. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$:]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-
-export function articleLabel(uri: string): string {
-  try {
-    return path.basename(new URL(uri).pathname.replace(/%20/g, ' '));
-  } catch {
-    return uri;
-  }
 }
 
 export function provideHover(index: WorkspaceIndex, params: HoverParams): Hover | null {

@@ -1,7 +1,7 @@
 import type { SymbolInformation, WorkspaceSymbolParams } from 'vscode-languageserver';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { SYMBOL_KIND } from './documentSymbols';
-import { articleLabel } from './hover';
+import { articleLabel } from '../workspace/workspaceIndex';
 import { mentionLocation } from './mentionLookup';
 
 /** Entities whose name or an alias contains the query's letters in order (the editor filters further). */

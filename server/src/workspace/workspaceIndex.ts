@@ -29,6 +29,21 @@ function safeFilePath(uri: string): string | undefined {
   }
 }
 
+/** The file name an article goes by in messages, hovers and views ("café.txt", "Untitled-1"). */
+export function articleLabel(uri: string): string {
+  let name: string;
+  try {
+    name = path.posix.basename(new URL(uri).pathname) || uri;
+  } catch {
+    return uri;
+  }
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name; // a stray "%" that escapes nothing
+  }
+}
+
 export function normalizeUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   try {
@@ -102,7 +117,7 @@ export class WorkspaceIndex {
   private analyzeAcrossArticles(): { conflicts: Conflict[]; findings: Map<string, Finding[]> } {
     if (!this.crossArticle) {
       const conflicts = findConflicts(this.corpus, new Set(this.projectConfig.ignoredConflicts));
-      const findings = corpusFindings(this.corpus, conflicts, (uri) => path.basename(uri.startsWith('file:') ? fileURLToPath(uri) : uri), {
+      const findings = corpusFindings(this.corpus, conflicts, articleLabel, {
         variants: this.settings.entityVariants,
         unintroduced: this.settings.entityUnintroduced,
         roleConflicts: this.settings.entityRoleConflicts,

@@ -65,13 +65,10 @@ export function entityFindings(corpus: Corpus, label: (article: string) => strin
     if (options.roleConflicts !== false && entity.type === 'person') {
       // Titles from different articles that cannot both be the person's: "Foreign Minister" and "Defence Minister".
       const titled = refs.filter((r) => r.mention.title).map((r) => ({ r, core: titleCore(r.mention.title!) })).filter((t) => t.core);
-      const reported = new Set<string>();
       for (const a of titled) {
-        for (const b of titled) {
-          if (a.r.article === b.r.article || isSubset(a.core!, b.core!) || isSubset(b.core!, a.core!)) continue;
-          const key = `${a.r.article}:${a.r.index}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
+        // Each mention is reported once, against the first title it cannot share.
+        const b = titled.find((b) => a.r.article !== b.r.article && !isSubset(a.core!, b.core!) && !isSubset(b.core!, a.core!));
+        if (b) {
           add(a.r.article, {
             start: a.r.mention.start,
             end: a.r.mention.end,

@@ -59,10 +59,9 @@ export const key = (word: string) => word.toLowerCase().replace(/’/g, "'");
 
 /** The entity type a whole name has in the lists (a country, a city, a known organisation), if any. */
 export function knownType(phrase: string): EntityType | undefined {
-  const k = key(phrase);
-  const extra = EXTRA[k] ?? EXTRA[k.replace(/\./g, '')];
-  if (extra) return extra;
-  const tags = tagsOf(k);
+  const curated = curatedType(phrase);
+  if (curated) return curated;
+  const tags = tagsOf(key(phrase));
   if (tags.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')) return 'place';
   if (tags.some((t) => t === 'Organization' || t === 'SportsTeam')) return 'organization';
   return undefined;
