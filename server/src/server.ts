@@ -70,10 +70,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     documents.all().forEach((d) => publish(d.uri));
   };
-  const publishOpen = publishAll;
 
+  // Edits and file events come in bursts (typing, a checkout): the corpus-wide work of relinking names and
+  // finding conflicts runs once the burst is over, not once per keystroke.
+  let refreshTimer: NodeJS.Timeout | undefined;
+  const scheduleRefresh = () => {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      publishAll();
+      sendStatus();
+    }, 300);
+  };
   index.onDidChange(() => {
-    if (!indexing) sendStatus();
+    if (!indexing) scheduleRefresh();
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -141,7 +150,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       progress?.done();
       if (generation === scanGeneration) indexing = false;
       sendStatus();
-      publishOpen();
+      publishAll();
       if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
       if (canRefreshTokens) void Promise.resolve(connection.languages.semanticTokens.refresh()).catch(() => undefined);
     }
@@ -190,27 +199,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const applyFileChanges = async (changes: Array<{ uri: string; type: number }>) => {
     for (const change of changes) {
       if (change.uri.endsWith('/' + PROJECT_CONFIG_FILE)) {
-        // Corrections to names change analyses: a fresh scan applies them everywhere.
-        void reindex();
+        // Corrections to names change analyses: a fresh scan applies them everywhere. A file the server
+        // itself just wrote (a quick fix) has been applied already and only reloads.
+        if (await index.reloadProjectConfig()) void reindex();
         continue;
       }
       if (change.type === FileChangeType.Deleted) index.fileDeleted(change.uri);
       else await index.fileChanged(change.uri);
     }
-    publishOpen();
   };
 
   documents.onDidChangeContent(({ document }) => {
+    // An edit may start or end a conflict with other articles: the index's change event publishes them all.
     index.setOpenDocument(document);
-    publish(document.uri, true);
-    // An edit may start or end a conflict with other articles.
-    if (!indexing) scheduleAll();
   });
-  let allTimer: NodeJS.Timeout | undefined;
-  const scheduleAll = () => {
-    if (allTimer) clearTimeout(allTimer);
-    allTimer = setTimeout(() => publishAll(), 300);
-  };
   documents.onDidClose(async ({ document }) => {
     try {
       await index.closeDocument(document.uri);
@@ -218,7 +220,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       published.delete(document.uri);
       if (index.get(document.uri)) publish(document.uri, true);
       else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-      if (!indexing) scheduleAll();
     } catch (err) {
       connection.console.error(`Article Lens: closing ${document.uri} failed: ${err instanceof Error ? err.message : String(err)}`);
     }

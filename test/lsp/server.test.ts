@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -243,6 +243,22 @@ describe('language server: conflicts', () => {
     assert.deepEqual(config.ignoredNames, ['Oslo']);
     const hover = await session.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
     assert.equal(hover, null);
+  });
+
+  test('a file created and then deleted on disk is indexed and dropped, diagnostics with it', async () => {
+    const created = path.join(folder, '07_created_later.article');
+    const createdUri = pathToFileURL(created).href;
+    writeFileSync(created, 'date 2026-02-20\nTallinn: the vote called by Mayor Torvald Brekkestad is on Monday, March 3, 2026.\n');
+    const published = session.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string }).uri === createdUri && (p as { diagnostics: Diag[] }).diagnostics.some((d) => d.code === 'weekday-mismatch'));
+    await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: createdUri, type: 1 }] });
+    await published;
+    const symbols = await session.request<Array<{ name: string }>>('workspace/symbol', { query: 'brekkestad' });
+    assert.ok(symbols.some((s) => s.name === 'Torvald Brekkestad'), JSON.stringify(symbols));
+    rmSync(created);
+    const cleared = session.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string }).uri === createdUri && (p as { diagnostics: Diag[] }).diagnostics.length === 0);
+    await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: createdUri, type: 3 }] });
+    await cleared;
+    assert.deepEqual(await session.request('workspace/symbol', { query: 'brekkestad' }), []);
   });
 
   test('an undated article offers to add a publication date header', async () => {

@@ -88,13 +88,15 @@ export class WorkspaceIndex {
     return this.folders[0];
   }
 
-  async reloadProjectConfig(): Promise<void> {
+  /** Re-reads .article-lens.json; true when its name corrections changed, which calls for a fresh scan. */
+  async reloadProjectConfig(): Promise<boolean> {
     const folder = this.configFolder();
     this.configErrors.length = 0;
-    if (!folder) return;
+    if (!folder) return false;
     const { config, error } = await readProjectConfig(folder);
     // Name corrections change every article's analysis: the next scan analyses afresh.
-    if (JSON.stringify(config.corrections) !== JSON.stringify(this.projectConfig.corrections)) {
+    const correctionsChanged = JSON.stringify(config.corrections) !== JSON.stringify(this.projectConfig.corrections);
+    if (correctionsChanged) {
       this.cache.setCorrections(config.corrections);
       this.corpus.setCorrections(config.corrections);
     }
@@ -102,6 +104,7 @@ export class WorkspaceIndex {
     if (error) this.configErrors.push(error);
     this.crossArticle = undefined;
     this.emit([]);
+    return correctionsChanged;
   }
 
   /** Conflicts between articles, computed once per change of the corpus. */
