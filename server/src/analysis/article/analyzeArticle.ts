@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Span } from '../types';
+import type { ArticleAnalysis, Span, TimeExpression } from '../types';
 import { findBoilerplate } from '../text/boilerplate';
 import { parseIsoDate } from '../time/calendar';
 import { findTimeExpressions } from '../time/timeExpressions';
@@ -14,11 +14,15 @@ import { findPublicationDate } from './publicationDate';
 /** Everything the engine knows about one article from its text alone. */
 export function analyzeArticle(text: string, corrections: Corrections = NO_CORRECTIONS): ArticleAnalysis {
   const boilerplate = findBoilerplate(text);
-  const publication = findPublicationDate(text, { referencedYears: () => referencedYears(text, boilerplate), referencedDays: () => referencedDays(text, boilerplate) });
+  // An article with no date of its own is read without an anchor twice over (to infer its date, then for
+  // its times): one pass serves both.
+  let unanchored: TimeExpression[] | undefined;
+  const unanchoredTimes = () => (unanchored ??= findTimeExpressions(text, null, boilerplate));
+  const publication = findPublicationDate(text, { referencedYears: () => referencedYears(text, boilerplate), referencedDays: () => referencedDays(text, unanchoredTimes()) });
   const header: Span[] = publication.source === 'header' && publication.span ? [publication.span] : [];
   const exclude = [...boilerplate, ...header];
   const anchor = publication.date ? parseIsoDate(publication.date) : null;
-  const times = findTimeExpressions(text, anchor, exclude);
+  const times = anchor === null && header.length === 0 ? unanchoredTimes() : findTimeExpressions(text, anchor, exclude);
   const tokens = articleTokens(text, exclude);
   const names = correctNames(mergeNames(text, tagNames(text, exclude, tokens), recognizeNames(text, { exclude, tokens })), corrections);
   const { mentions, entities } = groupArticleEntities(names);
@@ -28,9 +32,9 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
 }
 
 /** Full dates the article writes out, each with whether its sentence speaks of the future. */
-function referencedDays(text: string, exclude: readonly Span[]): Array<{ date: string; future: boolean }> {
+function referencedDays(text: string, unanchored: readonly TimeExpression[]): Array<{ date: string; future: boolean }> {
   const tenses = new TenseReader(text);
-  return findTimeExpressions(text, null, exclude)
+  return unanchored
     .filter((t) => t.type === 'DATE' && !t.anchored && /^\d{4}-\d{2}-\d{2}$/.test(t.value))
     .map((t) => ({ date: t.value, future: tenses.at(t).direction > 0 && tenses.at(t).strong }));
 }
