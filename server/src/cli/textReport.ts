@@ -1,8 +1,7 @@
 import type { ContractAnalysis } from './contractJson';
+import { plural } from '../analysis/text/plural';
 
 // A readable per-article summary of the same analysis the JSON carries.
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function textReport(result: ContractAnalysis): string {
   const out: string[] = [];

@@ -1,9 +1,8 @@
 import { CodeLens, Command, type CodeLensParams } from 'vscode-languageserver';
 import { normalizeUri, type WorkspaceIndex } from '../workspace/workspaceIndex';
+import { plural } from '../analysis/text/plural';
 
 // A summary at the top of each article: "3 people · 8 places · 5 organizations · 4 dates · 1 conflict".
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function provideCodeLenses(index: WorkspaceIndex, params: CodeLensParams): CodeLens[] {
   const uri = normalizeUri(params.textDocument.uri);
