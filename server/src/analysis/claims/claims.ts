@@ -87,6 +87,9 @@ export interface ClaimInputs {
 export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): Claim[] {
   const sentences = sentenceSpans(text);
   const claims: Claim[] = [];
+  // A sentence often holds several dates: its words are read once.
+  const wordsOf = memoBySentence((sentence) => eventWordCandidates(text, sentence));
+  const stemsOf = memoBySentence((sentence) => contentStems(text.slice(sentence.start, sentence.end)));
   times.forEach((time, timeIndex) => {
     if (time.type !== 'DATE' || !time.range) return;
     if (exclude.some((x) => time.start < x.end && x.start < time.end)) return;
@@ -96,7 +99,7 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
     if (BOUND_BEFORE.test(before)) return;
     // "the first trip since the outbreak of the war in February 2022": the date belongs to the "since" phrase.
     if (/\bsince\b/i.test(before.slice(-80))) return;
-    const events = eventWordsAround(text, sentence, time, within(times, sentence).map(({ m }) => m));
+    const events = eventWordsAround(text, wordsOf(sentence), time, within(times, sentence).map(({ m }) => m));
     if (events.length === 0) return;
     const participants = within(mentions, sentence);
     if (participants.length === 0) return;
@@ -129,7 +132,7 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
       modality,
       // "Thursday", "yesterday", "last week" shift with each article's own date; months and years do not.
       explicit: !(time.anchored && /^\d{4}-(?:\d{2}-\d{2}|W)/.test(time.value)) || /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(time.text),
-      context: contentStems(text.slice(sentence.start, sentence.end), time),
+      context: stemsOf(sentence),
       qualifiers: qualifiersBefore(text.slice(Math.max(sentence.start, nearest.start - 60), nearest.start)),
       sentence,
     };
@@ -151,16 +154,33 @@ interface EventWord extends Span {
 }
 
 /** Event words of the sentence, nearest to the date first; words across a semicolon do not count. */
-function eventWordsAround(text: string, sentence: Span, time: Span, times: readonly TimeExpression[]): EventWord[] {
-  const found: Array<EventWord & { distance: number }> = [];
-  const body = text.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(WORD)) {
-    const start = sentence.start + (m.index ?? 0);
-    const end = start + m[0].length;
-    // Words of any date ("March" in "in March 2024") are no event words.
-    if (times.some((t) => start >= t.start && end <= t.end) || (start >= time.start && end <= time.end)) continue;
+function memoBySentence<T>(compute: (sentence: Span) => T): (sentence: Span) => T {
+  const memo = new Map<string, T>();
+  return (sentence) => {
+    const key = `${sentence.start}:${sentence.end}`;
+    let value = memo.get(key);
+    if (value === undefined) memo.set(key, (value = compute(sentence)));
+    return value;
+  };
+}
+
+/** The words of a sentence that name an event of some kind. */
+function eventWordCandidates(text: string, sentence: Span): EventWord[] {
+  const found: EventWord[] = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(WORD)) {
     const kind = eventKindOf(m[0]);
     if (!kind) continue;
+    const start = sentence.start + (m.index ?? 0);
+    found.push({ start, end: start + m[0].length, word: m[0], kind });
+  }
+  return found;
+}
+
+function eventWordsAround(text: string, candidates: readonly EventWord[], time: Span, times: readonly TimeExpression[]): EventWord[] {
+  const found: Array<EventWord & { distance: number }> = [];
+  for (const { start, end, word, kind } of candidates) {
+    // Words of any date ("March" in "in March 2024") are no event words.
+    if (times.some((t) => start >= t.start && end <= t.end) || (start >= time.start && end <= time.end)) continue;
     // "May" the month is no event; capitalised event words inside names ("BRICS Summit") still count.
     const distance = start < time.start ? time.start - end : start - time.end;
     if (distance > 160) continue;
@@ -180,7 +200,7 @@ function eventWordsAround(text: string, sentence: Span, time: Span, times: reado
     if (between.some((t) => !/^,\s*(?:likely|probably|possibly|perhaps|most likely|around|about|on|or)?\s*(?:around|about|on)?\s*$/i.test(gapText(t)))) continue;
     // "… for a summit on fish stocks, officials confirmed on Monday": the date is the confirmation's.
     if (end <= time.start && /;|,[^,]*\b(?:said|says|confirmed|announced|told|reported|stated|added|declared)\b/i.test(text.slice(end, time.start))) continue;
-    found.push({ start, end, word: m[0], kind, distance: distance + (start > time.end ? 20 : 0) });
+    found.push({ start, end, word, kind, distance: distance + (start > time.end ? 20 : 0) });
   }
   return found.sort((a, b) => a.distance - b.distance);
 }
@@ -237,14 +257,13 @@ const STOPWORDS = new Set(
 );
 
 /** Crude stems of the content words of a sentence (dates left out): enough to compare two sentences. */
-export function contentStems(sentence: string, time: Span): string[] {
+export function contentStems(sentence: string): string[] {
   const stems = new Set<string>();
   for (const m of sentence.matchAll(WORD)) {
     const word = m[0].toLowerCase().replace(/['’]s?$/, '');
     if (word.length < 3 || STOPWORDS.has(word) || /^\d/.test(word)) continue;
     stems.add(word.replace(/(?:ies)$/, 'y').replace(/(?:es|s|ing|ed)$/, '').slice(0, 12));
   }
-  void time;
   return [...stems].sort();
 }
 

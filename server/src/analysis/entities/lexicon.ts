@@ -55,7 +55,19 @@ export const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursda
 // Derivational endings of English common words; checked after the name lists, so "Beijing" stays a place.
 const COMMON_SUFFIX = /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ive|ous|ful|less|able|ible|ship|ism|ist|ally|ically|ise|ize|ised|ized|ising|izing|ary|ory|ical)$/;
 
-export const key = (word: string) => word.toLowerCase().replace(/’/g, "'");
+const keys = new Map<string, string>();
+
+/** The form of a word the lists are keyed by; remembered, since every list look-up starts here. */
+export function key(word: string): string {
+  let k = keys.get(word);
+  if (k === undefined) {
+    k = word.toLowerCase().replace(/’/g, "'");
+    // Bounded: a workspace of many articles must not grow it without end.
+    if (keys.size > 100000) keys.clear();
+    keys.set(word, k);
+  }
+  return k;
+}
 
 /** The entity type a whole name has in the lists (a country, a city, a known organisation), if any. */
 export function knownType(phrase: string): EntityType | undefined {

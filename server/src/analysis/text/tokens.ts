@@ -39,17 +39,14 @@ export function tokenize(text: string): Token[] {
       const raw = match[0];
       const start = line.start + (match.index ?? 0);
       const end = start + raw.length;
-      const firstCode = raw.codePointAt(0) ?? 0;
-      const isLetter = /\p{L}/u.test(String.fromCodePoint(firstCode));
-      const kind: TokenKind = isLetter ? 'word' : /\p{N}/u.test(raw[0]) ? 'number' : 'punct';
-      const letters = raw.replace(/[^\p{L}]/gu, '');
+      const kind = kindOf(raw);
       const token: Token = {
         start,
         end,
         text: raw,
         kind,
-        capitalized: kind === 'word' && /^\p{Lu}/u.test(raw),
-        allCaps: kind === 'word' && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+        capitalized: kind === 'word' && isCapitalized(raw),
+        allCaps: kind === 'word' && isAllCaps(raw),
         spaceBefore: previousEnd !== start,
         sentenceStart: false,
         line: lineIndex,
@@ -68,6 +65,41 @@ export function tokenize(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+// Most tokens are plain ASCII: their class is read from the character codes, and only the rest goes to the
+// Unicode-aware regular expressions.
+const ASCII_UPPER = (c: number) => c >= 65 && c <= 90;
+const ASCII_LOWER = (c: number) => c >= 97 && c <= 122;
+const ASCII_DIGIT = (c: number) => c >= 48 && c <= 57;
+
+function kindOf(raw: string): TokenKind {
+  const c = raw.charCodeAt(0);
+  if (ASCII_UPPER(c) || ASCII_LOWER(c)) return 'word';
+  if (ASCII_DIGIT(c)) return 'number';
+  if (c < 128) return 'punct';
+  return /^\p{L}/u.test(raw) ? 'word' : /^\p{N}/u.test(raw) ? 'number' : 'punct';
+}
+
+function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return ASCII_UPPER(c);
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Two or more letters, all capitals ("SCO", "U.S."). */
+function isAllCaps(word: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (ASCII_UPPER(c)) letters++;
+    else if (ASCII_LOWER(c)) return false;
+    else if (c >= 128) {
+      const rest = word.replace(/[^\p{L}]/gu, '');
+      return rest.length >= 2 && rest === rest.toUpperCase() && rest !== rest.toLowerCase();
+    }
+  }
+  return letters >= 2;
 }
 
 function endsSentence(tokens: Token[], punct: Token, text: string): boolean {

@@ -136,12 +136,22 @@ function hashesOf(word: string): WordHashes {
 
 /** The tag-independent features of every token of a sentence (tag features are added while decoding). */
 export function sentenceFeatures(tokens: readonly TaggerToken[], evidence: DocumentEvidence): number[][] {
+  const featuresAt = sentenceFeatureReader(tokens, evidence);
+  return tokens.map((_, i) => featuresAt(i));
+}
+
+/**
+ * The tag-independent features of one token at a time: the decoder asks only for the tokens that may be part
+ * of a name, and most tokens of prose are lower-case words that cannot begin one.
+ */
+export function sentenceFeatureReader(tokens: readonly TaggerToken[], evidence: DocumentEvidence): (i: number) => number[] {
   const words = tokens.map((t) => hashesOf(t.text));
   const allCaps = tokens.length > 1 && tokens.every((t) => !/\p{L}/u.test(t.text) || t.text === t.text.toUpperCase());
   const lowerAt = (i: number) => (i < 0 ? BOUNDARY_BEFORE : i >= words.length ? BOUNDARY_AFTER : words[i].lower);
   const shapeAt = (i: number) => (i < 0 ? BOUNDARY_BEFORE : i >= words.length ? BOUNDARY_AFTER : words[i].shape);
   const classAt = (i: number) => (i < 0 ? BOUNDARY_BEFORE : i >= words.length ? BOUNDARY_AFTER : words[i].wordClass);
-  return tokens.map((t, i) => {
+  return (i) => {
+    const t = tokens[i];
     const w = words[i];
     const f = [
       FLAG.bias,
@@ -175,7 +185,7 @@ export function sentenceFeatures(tokens: readonly TaggerToken[], evidence: Docum
       if (evidence.capitalizedInside.has(l)) f.push(t.sentenceStart ? FLAG.startDocCapInside : FLAG.docCapInside);
     }
     return f;
-  });
+  };
 }
 
 const LABEL_HASHES = new Map<string, number>([...LABELS, '<s>'].map((l) => [l, hashFeature(l)]));

@@ -1,4 +1,4 @@
-import { LABELS, sentenceFeatures, tagFeatures, type DocumentEvidence, type Label, type TaggerToken } from './features';
+import { LABELS, sentenceFeatureReader, tagFeatures, type DocumentEvidence, type Label, type TaggerToken } from './features';
 
 // A greedy left-to-right averaged perceptron over BIO labels: fast enough for an editor (a few feature
 // look-ups per token), accurate enough for news. Weights: feature hash → one weight per label.
@@ -70,17 +70,25 @@ export function scoreInto(weights: Weights, features: readonly number[], scores:
   }
 }
 
+const CAN_BEGIN_NAME = /[\p{Lu}\p{Lt}\d]/u;
+
 /** Tags one sentence. */
 export function tagSentence(table: WeightTable, tokens: readonly TaggerToken[], evidence: DocumentEvidence): Label[] {
-  const base = sentenceFeatures(tokens, evidence);
+  const featuresAt = sentenceFeatureReader(tokens, evidence);
   const labels: Label[] = [];
   const indexes: number[] = [];
   const scores = new Float64Array(LABEL_COUNT);
   for (let i = 0; i < tokens.length; i++) {
     const previous = i > 0 ? labels[i - 1] : '<s>';
+    // Outside a name, a token with neither a capital nor a digit does not begin one: it is not scored.
+    if ((previous === 'O' || previous === '<s>') && !CAN_BEGIN_NAME.test(tokens[i].text)) {
+      labels.push('O');
+      indexes.push(0);
+      continue;
+    }
     const beforePrevious = i > 1 ? labels[i - 2] : '<s>';
     scores.fill(0);
-    table.addInto(base[i], scores);
+    table.addInto(featuresAt(i), scores);
     table.addInto(tagFeatures(previous, beforePrevious, tokens[i].text), scores);
     const allowedHere = ALLOWED[i > 0 ? indexes[i - 1] : LABEL_COUNT];
     let best = 0;
