@@ -82,7 +82,7 @@ export function knownType(phrase: string): EntityType | undefined {
 /** The type of a name on our own curated list only ("Kremlin", "White House", "BRICS"): certain enough to overrule the tagger. */
 export function curatedType(phrase: string): EntityType | undefined {
   const k = key(phrase);
-  return EXTRA[k] ?? EXTRA[k.replace(/\./g, '')];
+  return EXTRA[k] ?? (k.includes('.') ? EXTRA[k.replace(/\./g, '')] : undefined);
 }
 
 const FIRST_NAME_TAGS = (t: string) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName';

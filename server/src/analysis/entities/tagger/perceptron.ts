@@ -70,7 +70,17 @@ export function scoreInto(weights: Weights, features: readonly number[], scores:
   }
 }
 
-const CAN_BEGIN_NAME = /[\p{Lu}\p{Lt}\d]/u;
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{Lt}\p{N}]/u;
+
+/** A capital letter or a digit anywhere in the word ("iPhone", "G20"); ASCII words are read by code. */
+function canBeginName(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c >= 128) return CAPITAL_OR_DIGIT.test(word);
+  }
+  return false;
+}
 
 /** Tags one sentence. */
 export function tagSentence(table: WeightTable, tokens: readonly TaggerToken[], evidence: DocumentEvidence): Label[] {
@@ -81,7 +91,7 @@ export function tagSentence(table: WeightTable, tokens: readonly TaggerToken[], 
   for (let i = 0; i < tokens.length; i++) {
     const previous = i > 0 ? labels[i - 1] : '<s>';
     // Outside a name, a token with neither a capital nor a digit does not begin one: it is not scored.
-    if ((previous === 'O' || previous === '<s>') && !CAN_BEGIN_NAME.test(tokens[i].text)) {
+    if ((previous === 'O' || previous === '<s>') && !canBeginName(tokens[i].text)) {
       labels.push('O');
       indexes.push(0);
       continue;
