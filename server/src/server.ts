@@ -23,7 +23,22 @@ import { provideCodeLenses } from './features/codeLens';
 import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { provideReferences } from './features/references';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
-import { ReindexRequest, StatusNotification, type IndexStatus } from './protocol';
+import { provideAnalysisJson, provideReport } from './features/analysisExport';
+import { provideEntities, provideEntityMentions } from './features/entitiesView';
+import { provideTimeline } from './features/timeline';
+import {
+  AnalysisJsonRequest,
+  EntitiesRequest,
+  EntityMentionsRequest,
+  ReindexRequest,
+  ReportRequest,
+  StatusNotification,
+  TimelineRequest,
+  type AnalysisJsonParams,
+  type EntitiesParams,
+  type EntityMentionsParams,
+  type IndexStatus,
+} from './protocol';
 import { normalizeSettings } from './workspace/settings';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 
@@ -45,9 +60,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let relatedInformation = false;
   const published = new Map<string, string>();
   let indexing = false;
+  let scanProgress: IndexStatus['progress'];
   let scanGeneration = 0;
 
-  const status = (): IndexStatus => ({ indexing, articles: index.corpus.size, entities: index.corpus.entities().length, failed: index.failedCount() });
+  // Linking entities is corpus-wide work: while indexing, the status carries progress only.
+  const status = (): IndexStatus =>
+    indexing
+      ? { indexing, articles: index.corpus.size, entities: 0, failed: index.failedCount(), ...(scanProgress ? { progress: scanProgress } : {}) }
+      : { indexing, articles: index.corpus.size, entities: index.corpus.entities().length, failed: index.failedCount() };
   const sendStatus = () => void connection.sendNotification(StatusNotification, status());
 
   const publish = (uri: string, force = false) => {
@@ -138,6 +158,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           if (percent !== lastPercent) {
             lastPercent = percent;
             progress?.report(percent, `${done}/${total} articles`);
+            scanProgress = { done, total };
+            sendStatus();
           }
         },
         () => generation !== scanGeneration,
@@ -148,7 +170,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       connection.console.error(`Article Lens: indexing failed: ${err instanceof Error ? err.stack : String(err)}`);
     } finally {
       progress?.done();
-      if (generation === scanGeneration) indexing = false;
+      if (generation === scanGeneration) {
+        indexing = false;
+        scanProgress = undefined;
+      }
       sendStatus();
       publishAll();
       if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -242,6 +267,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onWorkspaceSymbol(guard('workspace symbols', (p) => provideWorkspaceSymbols(index, p), []));
   connection.onCodeAction(guard('code actions', (p) => provideCodeActions(index, p), []));
   connection.onCodeLens(guard('code lenses', (p) => provideCodeLenses(index, p), []));
+  connection.onRequest(EntitiesRequest, guard('entities', (p: EntitiesParams) => provideEntities(index, p ?? {}), { found: false, entities: [] }));
+  connection.onRequest(EntityMentionsRequest, guard('entity mentions', (p: EntityMentionsParams) => provideEntityMentions(index, p), []));
+  connection.onRequest(TimelineRequest, guard('timeline', () => provideTimeline(index), { events: [], omittedClaims: 0 }));
+  connection.onRequest(AnalysisJsonRequest, guard('analysis JSON', (p: AnalysisJsonParams) => provideAnalysisJson(index, folders, p.uri), null));
+  connection.onRequest(ReportRequest, guard('report', () => provideReport(index, folders), ''));
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     const folder = index.configFolder();
     if (!folder || typeof args?.[0] !== 'string') return;

@@ -4,6 +4,9 @@ import { plural } from '../analysis/text/plural';
 
 // A summary at the top of each article: "3 people · 8 places · 5 organizations · 4 dates · 1 conflict".
 
+/** A command of the VS Code client (client/src/extension.ts), called with the article's URI and its number of conflicts. */
+export const SHOW_VIEWS_COMMAND = 'articleLens.showViews';
+
 export function provideCodeLenses(index: WorkspaceIndex, params: CodeLensParams): CodeLens[] {
   const uri = normalizeUri(params.textDocument.uri);
   const analysis = index.corpus.get(uri);
@@ -17,8 +20,8 @@ export function provideCodeLenses(index: WorkspaceIndex, params: CodeLensParams)
     plural(analysis.times.length, 'date', 'dates'),
     plural(conflicts, 'conflict', 'conflicts'),
   ].join(' · ');
-  // Clicking shows the Problems panel, where the conflicts and checks are listed.
+  // Clicking opens the extension's views on this article: its entities, and the timeline when sources disagree.
   const lens = CodeLens.create({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
-  lens.command = Command.create(title, 'workbench.actions.view.problems');
+  lens.command = Command.create(title, SHOW_VIEWS_COMMAND, params.textDocument.uri, conflicts);
   return [lens];
 }
