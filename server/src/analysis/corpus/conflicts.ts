@@ -35,6 +35,10 @@ interface ClaimNode extends ClaimRef {
   agents: Set<CorpusEntity>;
   entities: Set<CorpusEntity>;
   place?: CorpusEntity;
+  /** The claim's context stems, for counting shared words in constant time per word. */
+  context: Set<string>;
+  /** Stems of its first two event words. */
+  eventStems: string[];
 }
 
 /** Whether two named places can be where one event happens: the same place, or a capital and its country. */
@@ -64,8 +68,9 @@ const GENERIC_ACTOR_TYPES = new Set(['person', 'organization']);
 
 /** How many content stems two claims' sentences share. */
 function sharedContext(a: ClaimNode, b: ClaimNode): number {
-  const other = new Set(b.value.context);
-  return a.value.context.filter((w) => other.has(w)).length;
+  let shared = 0;
+  for (const w of a.value.context) if (b.context.has(w)) shared++;
+  return shared;
 }
 
 // Words for one happening, so that "trip" and "visit" meet but "bombing" and "strike" do not.
@@ -87,8 +92,8 @@ function sameEvent(a: ClaimNode, b: ClaimNode): boolean {
   const kb = b.value.kinds;
   if (!kb.includes(ka[0]) && !ka.includes(kb[0])) return false;
   // The words that name the event must agree, not only their kind: a "bombing" is not a "strike".
-  const sa = a.value.eventWords.slice(0, 2).map(eventStem);
-  const sb = b.value.eventWords.slice(0, 2).map(eventStem);
+  const sa = a.eventStems;
+  const sb = b.eventStems;
   if (!sb.includes(sa[0]) && !sa.includes(sb[0])) return false;
   // Sentences about one event share words beyond its kind: "Putin", "visit", "India", "expected". A
   // relative date ("on Thursday") needs more of them: such dates often belong to later events of the story.
@@ -132,7 +137,7 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
       }
       const place = value.place !== undefined ? corpus.entityOfMention(article, value.place) : undefined;
       const agents = new Set(value.agents.map((m) => corpus.entityOfMention(article, m)).filter((e): e is CorpusEntity => !!e));
-      nodes.push({ article, claim, value, analysis, actors, agents, entities, place });
+      nodes.push({ article, claim, value, analysis, actors, agents, entities, place, context: new Set(value.context), eventStems: value.eventWords.slice(0, 2).map(eventStem) });
     });
   }
 
@@ -149,7 +154,7 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
     }
   });
   const sameEventPairs: Array<[number, number]> = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const list of buckets.values()) {
     if (list.length > 400) continue; // a kind-and-entity pair so common it identifies nothing
     for (let x = 0; x < list.length; x++) {
@@ -157,7 +162,7 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
         const i = Math.min(list[x], list[y]);
         const j = Math.max(list[x], list[y]);
         if (nodes[i].article === nodes[j].article) continue;
-        const key = `${i},${j}`;
+        const key = i * nodes.length + j;
         if (seen.has(key)) continue;
         seen.add(key);
         if (sameEvent(nodes[i], nodes[j])) sameEventPairs.push([i, j]);
@@ -204,16 +209,23 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
     if (rootsInConflict.has(find(j))) addMember(find(j), i);
   }
 
+  const conflictingByRoot = new Map<number, Array<[number, number]>>();
+  for (const pair of conflicting) {
+    const root = find(pair[0]);
+    const list = conflictingByRoot.get(root);
+    if (list) list.push(pair);
+    else conflictingByRoot.set(root, [pair]);
+  }
   const conflicts: Conflict[] = [];
   for (const [root, memberSet] of membersByRoot) {
     const members = [...memberSet].sort((a, b) => a - b);
+    const position = new Map(members.map((node, k) => [node, k]));
     const pairs: Array<[number, number]> = [];
     let severity: Severity = 'information';
-    for (const [i, j] of conflicting) {
-      if (find(i) !== root) continue;
+    for (const [i, j] of conflictingByRoot.get(root) ?? []) {
       const a = nodes[i].value.range;
       const b = nodes[j].value.range;
-      pairs.push([members.indexOf(i), members.indexOf(j)]);
+      pairs.push([position.get(i)!, position.get(j)!]);
       // Both dates specific to a season or better: a warning; years against years stay informational.
       if (Math.max(lengthInDays(a), lengthInDays(b)) <= 122) severity = 'warning';
     }
@@ -250,6 +262,9 @@ function ordinalSuffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
+/** Related locations listed with one conflict: the conflicting sources first. */
+const MAX_RELATED = 50;
+
 /** A readable name for an article in messages (its file name). */
 export type ArticleLabel = (article: string) => string;
 
@@ -266,20 +281,28 @@ export function corpusFindings(corpus: Corpus, conflicts: readonly Conflict[], l
     return { time, claim, text: `"${time.text}" (${describeRange(claim.range)}) in ${label(ref.article)}${reporter}` };
   };
   for (const conflict of conflicts) {
-    const inPairs = new Set(conflict.pairs.flat());
+    // An event many sources date is described once per claim, not once per pair of claims.
+    const described = conflict.claims.map(describe);
+    const opponents = conflict.claims.map(() => [] as number[]);
+    for (const [a, b] of conflict.pairs) {
+      opponents[a].push(b);
+      opponents[b].push(a);
+    }
     conflict.claims.forEach((ref, index) => {
-      if (!inPairs.has(index)) return;
-      const here = describe(ref);
-      const against = conflict.pairs.filter(([a, b]) => a === index || b === index).map(([a, b]) => (a === index ? b : a));
-      const others = against.map((k) => describe(conflict.claims[k]).text);
+      const against = opponents[index];
+      if (against.length === 0) return;
+      const here = described[index];
+      const others = against.map((k) => described[k].text);
       const message = `Sources disagree on the date of the ${conflict.event}: "${here.time.text}" (${describeRange(here.claim.range)}) here, but ${others.slice(0, 2).join(' and ')}${others.length > 2 ? ` and ${others.length - 2} more` : ''}.`;
-      const related = conflict.claims
-        .filter((_, k) => k !== index)
-        .map((other, k) => {
-          const d = describe(other);
-          const disputes = against.includes(k >= index ? k + 1 : k);
-          return { article: other.article, start: d.time.start, end: d.time.end, message: `${disputes ? 'Conflicting date' : 'Same event'}: ${d.text}` };
-        });
+      // The conflicting dates first, then the sources that agree; a story told by hundreds of sources lists
+      // the first of them, as no reader goes through more.
+      const disputes = new Set(against);
+      const order = against.slice(0, MAX_RELATED);
+      for (let k = 0; k < conflict.claims.length && order.length < MAX_RELATED; k++) if (k !== index && !disputes.has(k)) order.push(k);
+      const related = order.map((k) => {
+        const d = described[k];
+        return { article: conflict.claims[k].article, start: d.time.start, end: d.time.end, message: `${disputes.has(k) ? 'Conflicting date' : 'Same event'}: ${d.text}` };
+      });
       byArticle.get(ref.article)!.push({ start: here.time.start, end: here.time.end, severity: conflict.severity, code: 'date-conflict', message, related, data: { conflict: conflict.key } });
     });
   }
