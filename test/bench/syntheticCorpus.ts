@@ -55,6 +55,9 @@ export function syntheticCorpus(count: number, seed = 20261122): SyntheticArticl
   const random = prng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const people = Array.from({ length: 60 }, () => ({ first: pick(FIRST), last: pick(LAST), title: pick(TITLES), country: pick(COUNTRIES) }));
+  // Each story's events have one date, as in a real folder; one article in fifty gets the visit's month
+  // wrong, so that the corpus has conflicts to find.
+  const stories = Array.from({ length: 40 }, () => ({ month: 1 + Math.floor(random() * 12), frameworkYear: 2010 + Math.floor(random() * 12), groupDay: 1 + Math.floor(random() * 27) }));
   const articles: SyntheticArticle[] = [];
   for (let i = 0; i < count; i++) {
     const story = i % 40;
@@ -64,19 +67,22 @@ export function syntheticCorpus(count: number, seed = 20261122): SyntheticArticl
     const city = CITIES[story % CITIES.length];
     const event = EVENTS[story % EVENTS.length];
     const year = 2024 + (story % 3);
-    const month = 1 + Math.floor(random() * 12);
+    const facts = stories[story];
+    // Published in the weeks before the event.
+    const month = 1 + ((facts.month + 10) % 12);
     const day = 1 + Math.floor(random() * 27);
+    const visitMonth = random() < 0.02 ? (facts.month + 3 + Math.floor(random() * 6)) % 12 : facts.month - 1;
     const lines: string[] = [];
     const style = i % 3;
     if (style === 0) lines.push(`date ${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
     else if (style === 1) lines.push(`${a.country} and ${b.country} prepare for ${event} in ${city}`, `${MONTHS[month - 1]} ${String(day).padStart(2, '0')}, ${year}`);
     const target = 2000 + Math.floor(random() * 6000);
-    let body = `${city}, ${MONTHS[month - 1]} ${day}: ${DEMONYMS[a.country]} ${a.title} ${a.first} ${a.last} will travel to ${b.country} in early ${MONTHS[(month + 1) % 12]} for the ${event} with ${DEMONYMS[b.country]} ${b.title} ${b.first} ${b.last}, officials confirmed on Thursday.`;
+    let body = `${city}, ${MONTHS[month - 1]} ${day}: ${DEMONYMS[a.country]} ${a.title} ${a.first} ${a.last} will travel to ${b.country} in early ${MONTHS[visitMonth]} for the ${event} with ${DEMONYMS[b.country]} ${b.title} ${b.first} ${b.last}, officials confirmed on Thursday.`;
     const paragraphs = [body];
     while (paragraphs.join('\n\n').length < target) {
       const r = random();
-      if (r < 0.08) paragraphs.push(`${a.last} said the ${orgName} (${orgShort}) would host a working group ${pick(['next month', 'later this year', 'in the second half of the year', `on ${MONTHS[(month + 2) % 12]} ${1 + Math.floor(random() * 27)}`])}.`);
-      else if (r < 0.16) paragraphs.push(`Speaking in ${pick(CITIES)} last week, ${b.first} ${b.last} recalled that the two countries had signed a framework in ${year - 1 - Math.floor(random() * 10)} and met twice in ${year - 1}.`);
+      if (r < 0.08) paragraphs.push(`${a.last} said the ${orgName} (${orgShort}) would host a working group ${pick(['next month', 'later this year', 'in the second half of the year', `on ${MONTHS[facts.month % 12]} ${facts.groupDay}`])}.`);
+      else if (r < 0.16) paragraphs.push(`Speaking in ${pick(CITIES)} last week, ${b.first} ${b.last} recalled that the two countries had signed a framework in ${facts.frameworkYear} and met twice in ${year - 1}.`);
       else if (r < 0.22) paragraphs.push(`The ${orgShort} has met once a year since ${year - 12}, and ${a.last} has attended for the past ${2 + Math.floor(random() * 9)} years.`);
       else if (r < 0.3) paragraphs.push(`"We expect concrete results by ${year + 5}," ${pick([a.last, b.last])} told reporters in ${pick(CITIES)} on ${pick(['Monday', 'Tuesday', 'Wednesday', 'Friday'])}.`);
       else {
