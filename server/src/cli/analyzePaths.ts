@@ -1,8 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Corpus } from '../analysis/corpus/corpus';
+import type { ArticleAnalysis } from '../analysis/types';
 import { findArticleFiles } from '../workspace/articleFiles';
-import { AnalysisCache, readArticle } from '../workspace/articleStore';
+import { AnalysisCache, forEachConcurrently, readArticle } from '../workspace/articleStore';
+import { AnalysisPool } from '../workspace/analysisPool';
+import { PersistentCache } from '../workspace/persistentCache';
 import { GlobFilter } from '../workspace/glob';
 import { DEFAULT_SETTINGS, type ArticleLensSettings } from '../workspace/settings';
 import { EMPTY_PROJECT_CONFIG, readProjectConfig } from '../workspace/projectConfig';
@@ -22,7 +25,32 @@ export interface AnalyzedPaths {
  * named directly is analysed whatever its extension. Paths are reported as given, joined with the path
  * inside the folder.
  */
-export async function analyzePaths(paths: readonly string[], settings: ArticleLensSettings = DEFAULT_SETTINGS, onProgress?: (done: number, total: number) => void): Promise<AnalyzedPaths> {
+export interface AnalyzeOptions {
+  /** A folder that keeps analyses between runs (`--cache DIR`). */
+  cacheDir?: string;
+  /** Worker threads; 0 analyses on the main thread. Default: one per core for more than a few files. */
+  jobs?: number;
+}
+
+/** Whether a command-line argument is `--cache`/`--jobs` (also as `--cache=DIR`). */
+export function isRunOption(arg: string): boolean {
+  return /^--(?:cache|jobs)(?:=|$)/.test(arg);
+}
+
+/** Reads `--cache DIR` or `--jobs N` at args[i] into options; returns how many extra arguments it used. */
+export function readRunOption(args: readonly string[], i: number, options: AnalyzeOptions): number {
+  const arg = args[i];
+  const inline = arg.includes('=');
+  const value = inline ? arg.slice(arg.indexOf('=') + 1) : args[i + 1] ?? '';
+  if (arg.startsWith('--cache')) options.cacheDir = value;
+  else options.jobs = value === '' ? NaN : Number(value);
+  return inline ? 0 : 1;
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const FILES_WORTH_A_POOL = 16;
+
+export async function analyzePaths(paths: readonly string[], settings: ArticleLensSettings = DEFAULT_SETTINGS, onProgress?: (done: number, total: number) => void, options: AnalyzeOptions = {}): Promise<AnalyzedPaths> {
   const filter = new GlobFilter(settings.include, settings.exclude);
   const files: Array<{ file: string; reported: string }> = [];
   const documents: InputDocument[] = [];
@@ -48,7 +76,10 @@ export async function analyzePaths(paths: readonly string[], settings: ArticleLe
   });
   const corpus = new Corpus();
   const texts = new Map<string, string>();
-  const cache = new AnalysisCache();
+  const pool = options.jobs === 0 || (options.jobs === undefined && unique.length < FILES_WORTH_A_POOL) ? undefined : AnalysisPool.create(options.jobs);
+  const persistent = options.cacheDir ? new PersistentCache(options.cacheDir) : undefined;
+  await persistent?.load();
+  const cache = new AnalysisCache({ pool, persistent });
   // The first folder's .article-lens.json holds the user's corrections, as in the editor.
   const folder = await firstFolder(paths);
   const { config, error } = folder ? await readProjectConfig(folder) : { config: EMPTY_PROJECT_CONFIG, error: undefined };
@@ -56,14 +87,31 @@ export async function analyzePaths(paths: readonly string[], settings: ArticleLe
   cache.setCorrections(config.corrections);
   corpus.setCorrections(config.corrections);
   let done = 0;
-  for (const { file, reported } of unique) {
-    const result = await readArticle(file, cache);
+  const results = new Array<Awaited<ReturnType<typeof readArticle>>>(unique.length);
+  try {
+    await forEachConcurrently(unique, pool ? pool.size * 2 : 1, async ({ file }, index) => {
+      results[index] = await readArticle(file, cache);
+      onProgress?.(++done, unique.length);
+    });
+  } finally {
+    await pool?.dispose();
+  }
+  const live: Array<[string, ArticleAnalysis]> = [];
+  unique.forEach(({ reported }, index) => {
+    const result = results[index];
     if (result.analysis) {
       corpus.set(reported, result.analysis);
       texts.set(reported, result.text);
       documents.push({ id: reported, path: reported });
+      live.push([result.key, result.analysis]);
     } else documents.push({ path: reported, error: result.error });
-    onProgress?.(++done, unique.length);
+  });
+  if (persistent) {
+    try {
+      await persistent.save(live);
+    } catch (err) {
+      process.stderr.write(`article-lens: cannot write the cache in ${options.cacheDir}: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
   }
   return { corpus, documents, texts, ignoredConflicts: new Set(config.ignoredConflicts) };
 }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { corpusFindings, findConflicts } from '../analysis/corpus/conflicts';
 import { LineIndex } from '../analysis/text/lines';
 import type { Finding, Severity } from '../analysis/types';
-import { analyzePaths } from './analyzePaths';
+import { analyzePaths, isRunOption, readRunOption, type AnalyzeOptions } from './analyzePaths';
 import { toContract } from './contractJson';
 
 // `article-lens check`: the diagnostics of a folder for scripts and CI, as compiler-style lines, the
@@ -38,9 +38,11 @@ export async function check(args: string[], version: string): Promise<number> {
   let format = 'text';
   let failOn: Severity | 'none' = 'warning';
   const paths: string[] = [];
+  const runOptions: AnalyzeOptions = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--format' || arg.startsWith('--format=')) format = arg.includes('=') ? arg.split('=')[1] : args[++i] ?? '';
+    if (isRunOption(arg)) i += readRunOption(args, i, runOptions);
+    else if (arg === '--format' || arg.startsWith('--format=')) format = arg.includes('=') ? arg.split('=')[1] : args[++i] ?? '';
     else if (arg === '--fail-on' || arg.startsWith('--fail-on=')) failOn = (arg.includes('=') ? arg.split('=')[1] : args[++i] ?? '') as Severity | 'none';
     else if (arg.startsWith('--')) {
       process.stderr.write(`article-lens check: unknown option ${arg}\n`);
@@ -60,7 +62,7 @@ export async function check(args: string[], version: string): Promise<number> {
     return 2;
   }
 
-  const { corpus, documents, texts, ignoredConflicts } = await analyzePaths(paths);
+  const { corpus, documents, texts, ignoredConflicts } = await analyzePaths(paths, undefined, undefined, runOptions);
   const conflicts = findConflicts(corpus, ignoredConflicts);
   const findings = corpusFindings(corpus, conflicts, (id) => path.basename(id));
   const located: Located[] = [];

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { corpusFindings, findConflicts } from '../analysis/corpus/conflicts';
-import { analyzePaths } from './analyzePaths';
+import { analyzePaths, isRunOption, readRunOption, type AnalyzeOptions } from './analyzePaths';
 import { check } from './check';
 import { toContract } from './contractJson';
 import { textReport } from './textReport';
@@ -16,6 +16,10 @@ commands:
                                           report date conflicts and other problems; exit code 1 when any
                                           problem reaches --fail-on (default: warning)
   lsp --stdio                            run the language server over standard input/output
+
+options of analyze and check:
+  --cache DIR  keep analyses in DIR between runs (unchanged articles are not analysed again)
+  --jobs N     worker threads (default: one per core; 0 analyses on the main thread)
 
 options:
   --help       show this help
@@ -54,11 +58,13 @@ export async function main(args: string[]): Promise<number> {
 
 async function analyze(args: string[]): Promise<number> {
   let format = 'json';
+  const runOptions: AnalyzeOptions = {};
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--format') format = args[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else if (isRunOption(arg)) i += readRunOption(args, i, runOptions);
     else if (arg === '--help') {
       process.stdout.write(USAGE);
       return 0;
@@ -71,12 +77,16 @@ async function analyze(args: string[]): Promise<number> {
     process.stderr.write(`article-lens analyze: --format must be json or text\n`);
     return 2;
   }
+  if (runOptions.jobs !== undefined && !(Number.isInteger(runOptions.jobs) && runOptions.jobs >= 0)) {
+    process.stderr.write('article-lens analyze: --jobs must be a whole number\n');
+    return 2;
+  }
   if (paths.length === 0) {
     process.stderr.write('article-lens analyze: give at least one file or folder\n');
     return 2;
   }
   const started = process.hrtime.bigint();
-  const { corpus, documents, ignoredConflicts } = await analyzePaths(paths);
+  const { corpus, documents, ignoredConflicts } = await analyzePaths(paths, undefined, undefined, runOptions);
   const conflicts = findConflicts(corpus, ignoredConflicts);
   const result = toContract(corpus, documents, conflicts, corpusFindings(corpus, conflicts, (id) => path.basename(id)));
   const failed = documents.filter((d) => d.error);

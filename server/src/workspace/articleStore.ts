@@ -1,40 +1,85 @@
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { analyzeArticle } from '../analysis/article/analyzeArticle';
 import type { ArticleAnalysis, Finding } from '../analysis/types';
 import { decodeArticle } from './decode';
 import { NO_CORRECTIONS, type Corrections } from '../analysis/entities/corrections';
+import type { AnalysisPool } from './analysisPool';
+import { contentKey, type PersistentCache } from './persistentCache';
 
-// Reading and analysing articles for the server and the CLI alike: results are cached by content, so an
-// unchanged article is never analysed twice, and a failure in one article is reported on that article only.
+// Reading and analysing articles for the server and the CLI alike: results are cached by content (in
+// memory, and between sessions when a cache folder is given), so an unchanged article is never analysed
+// twice; whole-workspace work runs on the worker pool; a failure in one article is reported on that
+// article only.
 
-export type ArticleResult = { text: string; analysis: ArticleAnalysis; error?: undefined } | { text?: undefined; analysis?: undefined; error: string };
+export type ArticleResult =
+  | { text: string; analysis: ArticleAnalysis; key: string; error?: undefined }
+  | { text?: undefined; analysis?: undefined; key?: undefined; error: string };
 
 const EMPTY_ANALYSIS: ArticleAnalysis = { publication: { date: null, source: null, yearInferred: false }, mentions: [], entities: [], times: [], boilerplate: [], claims: [], findings: [] };
+
+export interface AnalysisCacheOptions {
+  capacity?: number;
+  pool?: AnalysisPool;
+  persistent?: PersistentCache;
+}
 
 export class AnalysisCache {
   private readonly byContent = new Map<string, ArticleAnalysis>();
   private corrections: Corrections = NO_CORRECTIONS;
+  private correctionsFingerprint = JSON.stringify(NO_CORRECTIONS);
+  private readonly capacity: number;
+  readonly pool: AnalysisPool | undefined;
+  readonly persistent: PersistentCache | undefined;
 
-  constructor(private readonly capacity = 5000) {}
+  constructor(options: AnalysisCacheOptions = {}) {
+    this.capacity = options.capacity ?? 5000;
+    this.pool = options.pool;
+    this.persistent = options.persistent;
+  }
 
   /** New corrections make every cached analysis stale. */
   setCorrections(corrections: Corrections): void {
     this.corrections = corrections;
+    this.correctionsFingerprint = JSON.stringify(corrections);
     this.byContent.clear();
   }
 
-  analyze(text: string): ArticleAnalysis {
-    const hash = createHash('sha1').update(text).digest('hex');
-    const cached = this.byContent.get(hash);
+  keyOf(text: string): string {
+    return contentKey(text, this.correctionsFingerprint);
+  }
+
+  /** Analyses on this thread: for the one article being edited, where a round trip to a worker only adds. */
+  analyze(text: string): { key: string; analysis: ArticleAnalysis } {
+    const key = this.keyOf(text);
+    const analysis = this.lookUp(key) ?? this.remember(key, text.trim() === '' ? EMPTY_ANALYSIS : analyzeArticle(text, this.corrections));
+    return { key, analysis };
+  }
+
+  /** Analyses on the worker pool when there is one. */
+  async analyzeInBackground(text: string): Promise<{ key: string; analysis: ArticleAnalysis }> {
+    const key = this.keyOf(text);
+    const known = this.lookUp(key);
+    if (known) return { key, analysis: known };
+    if (!this.pool || text.trim() === '') return this.analyze(text);
+    return { key, analysis: this.remember(key, await this.pool.analyze(text, this.corrections)) };
+  }
+
+  private lookUp(key: string): ArticleAnalysis | undefined {
+    const cached = this.byContent.get(key);
     if (cached) {
       // Refresh its place in the eviction order.
-      this.byContent.delete(hash);
-      this.byContent.set(hash, cached);
+      this.byContent.delete(key);
+      this.byContent.set(key, cached);
       return cached;
     }
-    const analysis = text.trim() === '' ? EMPTY_ANALYSIS : analyzeArticle(text, this.corrections);
-    this.byContent.set(hash, analysis);
+    const stored = this.persistent?.get(key);
+    if (stored) this.byContent.set(key, stored);
+    return stored;
+  }
+
+  private remember(key: string, analysis: ArticleAnalysis): ArticleAnalysis {
+    this.byContent.set(key, analysis);
+    this.persistent?.set(key, analysis);
     if (this.byContent.size > this.capacity) this.byContent.delete(this.byContent.keys().next().value as string);
     return analysis;
   }
@@ -43,23 +88,46 @@ export class AnalysisCache {
 /** Characters analysed per article by default: enough for any article, a bound for dumps and logs. */
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
-export function analyzeText(text: string, cache: AnalysisCache, maxChars = DEFAULT_MAX_CHARS): ArticleResult {
-  try {
-    if (text.length <= maxChars) return { text, analysis: cache.analyze(text) };
-    // A huge file is analysed up to the limit (cut at a line end), and says so; offsets stay exact.
-    const cut = Math.max(text.lastIndexOf('\n', maxChars), Math.floor(maxChars * 0.9));
-    const analysis = cache.analyze(text.slice(0, cut));
-    const note: Finding = {
+/** A huge file is analysed up to the limit (cut at a line end), and says so; offsets stay exact. */
+function limited(text: string, maxChars: number): { analysed: string; note?: Finding } {
+  if (text.length <= maxChars) return { analysed: text };
+  const cut = Math.max(text.lastIndexOf('\n', maxChars), Math.floor(maxChars * 0.9));
+  return {
+    analysed: text.slice(0, cut),
+    note: {
       start: 0,
       end: 0,
       severity: 'information',
       code: 'partly-analysed',
       message: `Only the first ${(cut / 1e6).toFixed(1)} million characters of this ${(text.length / 1e6).toFixed(1)} million-character file were analysed (articleLens.maxFileSize).`,
       related: [],
-    };
-    return { text, analysis: { ...analysis, findings: [...analysis.findings, note] } };
+    },
+  };
+}
+
+function failure(err: unknown): ArticleResult {
+  return { error: `analysis failed: ${err instanceof Error ? err.message : String(err)}` };
+}
+
+function withNote(text: string, { key, analysis }: { key: string; analysis: ArticleAnalysis }, note: Finding | undefined): ArticleResult {
+  return { text, key, analysis: note ? { ...analysis, findings: [...analysis.findings, note] } : analysis };
+}
+
+export function analyzeText(text: string, cache: AnalysisCache, maxChars = DEFAULT_MAX_CHARS): ArticleResult {
+  try {
+    const { analysed, note } = limited(text, maxChars);
+    return withNote(text, cache.analyze(analysed), note);
   } catch (err) {
-    return { error: `analysis failed: ${err instanceof Error ? err.message : String(err)}` };
+    return failure(err);
+  }
+}
+
+export async function analyzeTextInBackground(text: string, cache: AnalysisCache, maxChars = DEFAULT_MAX_CHARS): Promise<ArticleResult> {
+  try {
+    const { analysed, note } = limited(text, maxChars);
+    return withNote(text, await cache.analyzeInBackground(analysed), note);
+  } catch (err) {
+    return failure(err);
   }
 }
 
@@ -73,5 +141,17 @@ export async function readArticle(file: string, cache: AnalysisCache, maxChars =
   }
   const decoded = decodeArticle(bytes);
   if (decoded.error !== undefined) return { error: decoded.error };
-  return analyzeText(decoded.text, cache, maxChars);
+  return analyzeTextInBackground(decoded.text, cache, maxChars);
+}
+
+/** Runs `work` over the items with at most `limit` at a time, in order of the items. */
+export async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      await work(items[index], index);
+    }
+  });
+  await Promise.all(lanes);
 }

@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ArticleAnalysis } from '../analysis/types';
+import type { Corrections } from '../analysis/entities/corrections';
+import type { AnalysisJob, AnalysisReply } from './analysisWorker';
+
+// Analyses articles on worker threads, one per core, so that indexing a workspace uses the whole machine
+// and the server's own thread stays free for requests. A worker that dies is replaced, and only the article
+// it was working on fails.
+
+interface PendingJob {
+  job: AnalysisJob;
+  resolve: (analysis: ArticleAnalysis) => void;
+  reject: (error: Error) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  current?: PendingJob;
+}
+
+/** The worker script: beside this module when compiled, beside the bundle when bundled. */
+function workerScript(): string | undefined {
+  const candidates = [path.join(__dirname, 'analysisWorker.js'), path.join(__dirname, 'workspace', 'analysisWorker.js')];
+  return candidates.find((file) => existsSync(file));
+}
+
+export class AnalysisPool {
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: PendingJob[] = [];
+  private nextId = 1;
+  private disposed = false;
+  /** Workers that died, for the log. */
+  restarts = 0;
+
+  private constructor(private readonly script: string, readonly size: number) {
+    for (let i = 0; i < size; i++) this.workers.push(this.spawn());
+  }
+
+  /** A pool with one worker per core (at least one), or undefined where workers cannot run. */
+  static create(size = defaultPoolSize()): AnalysisPool | undefined {
+    const script = workerScript();
+    if (!script || size < 1) return undefined;
+    try {
+      return new AnalysisPool(script, size);
+    } catch {
+      return undefined;
+    }
+  }
+
+  analyze(text: string, corrections: Corrections): Promise<ArticleAnalysis> {
+    if (this.disposed) return Promise.reject(new Error('the analysis pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { id: this.nextId++, text, corrections }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    for (const pending of this.queue.splice(0)) pending.reject(new Error('the analysis pool is closed'));
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+
+  private spawn(): PoolWorker {
+    const entry: PoolWorker = { worker: new Worker(this.script) };
+    // Idle workers must not keep a finished process (the CLI) alive.
+    entry.worker.unref();
+    entry.worker.on('message', (reply: AnalysisReply) => {
+      const pending = entry.current;
+      entry.current = undefined;
+      if (pending && pending.job.id === reply.id) {
+        if ('error' in reply) pending.reject(new Error(reply.error));
+        else pending.resolve(reply.analysis);
+      }
+      this.dispatch();
+    });
+    const replace = (reason: string) => {
+      const index = this.workers.indexOf(entry);
+      if (index < 0) return;
+      entry.current?.reject(new Error(`the analysis worker stopped (${reason})`));
+      entry.current = undefined;
+      if (this.disposed) return;
+      this.restarts++;
+      this.workers[index] = this.spawn();
+      this.dispatch();
+    };
+    entry.worker.on('error', (err) => replace(err.message));
+    entry.worker.on('exit', (code) => replace(`exit code ${code}`));
+    return entry;
+  }
+
+  private dispatch(): void {
+    for (const entry of this.workers) {
+      if (entry.current || this.queue.length === 0) continue;
+      const pending = this.queue.shift()!;
+      entry.current = pending;
+      entry.worker.ref();
+      entry.worker.postMessage(pending.job);
+    }
+    for (const entry of this.workers) if (!entry.current) entry.worker.unref();
+  }
+}
+
+export function defaultPoolSize(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, 8));
+}
