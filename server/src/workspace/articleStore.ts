@@ -51,7 +51,8 @@ export class AnalysisCache {
   /** Analyses on this thread: for the one article being edited, where a round trip to a worker only adds. */
   analyze(text: string): { key: string; analysis: ArticleAnalysis } {
     const key = this.keyOf(text);
-    const analysis = this.lookUp(key) ?? this.remember(key, text.trim() === '' ? EMPTY_ANALYSIS : analyzeArticle(text, this.corrections));
+    // Not stored between sessions: an edited article's every version would pile up until the next scan.
+    const analysis = this.lookUp(key) ?? this.remember(key, text.trim() === '' ? EMPTY_ANALYSIS : analyzeArticle(text, this.corrections), false);
     return { key, analysis };
   }
 
@@ -60,8 +61,9 @@ export class AnalysisCache {
     const key = this.keyOf(text);
     const known = this.lookUp(key);
     if (known) return { key, analysis: known };
-    if (!this.pool || text.trim() === '') return this.analyze(text);
-    return { key, analysis: this.remember(key, await this.pool.analyze(text, this.corrections)) };
+    if (text.trim() === '') return this.analyze(text);
+    const analysis = this.pool ? await this.pool.analyze(text, this.corrections) : analyzeArticle(text, this.corrections);
+    return { key, analysis: this.remember(key, analysis, true) };
   }
 
   private lookUp(key: string): ArticleAnalysis | undefined {
@@ -77,9 +79,9 @@ export class AnalysisCache {
     return stored;
   }
 
-  private remember(key: string, analysis: ArticleAnalysis): ArticleAnalysis {
+  private remember(key: string, analysis: ArticleAnalysis, persist: boolean): ArticleAnalysis {
     this.byContent.set(key, analysis);
-    this.persistent?.set(key, analysis);
+    if (persist) this.persistent?.set(key, analysis);
     if (this.byContent.size > this.capacity) this.byContent.delete(this.byContent.keys().next().value as string);
     return analysis;
   }

@@ -3,10 +3,12 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../analysis/corpus/corpus';
 import { corpusFindings, findConflicts, type Conflict } from '../analysis/corpus/conflicts';
-import type { Finding } from '../analysis/types';
+import type { ArticleAnalysis, Finding } from '../analysis/types';
 import { EMPTY_PROJECT_CONFIG, readProjectConfig, type ProjectConfig } from './projectConfig';
 import { findArticleFiles } from './articleFiles';
-import { AnalysisCache, analyzeText, ArticleResult, readArticle } from './articleStore';
+import { AnalysisCache, analyzeText, ArticleResult, forEachConcurrently, readArticle } from './articleStore';
+import { AnalysisPool } from './analysisPool';
+import { PersistentCache } from './persistentCache';
 import { GlobFilter } from './glob';
 import { DEFAULT_SETTINGS, type ArticleLensSettings } from './settings';
 
@@ -16,6 +18,8 @@ import { DEFAULT_SETTINGS, type ArticleLensSettings } from './settings';
 export interface IndexedArticle {
   uri: string;
   document: TextDocument;
+  /** The content key its analysis is cached under. */
+  key?: string;
   /** Set when the file could not be read or analysed. */
   error?: string;
 }
@@ -55,7 +59,8 @@ export function normalizeUri(uri: string): string {
 
 export class WorkspaceIndex {
   readonly corpus = new Corpus();
-  private readonly cache = new AnalysisCache();
+  private cache = new AnalysisCache();
+  private pool: AnalysisPool | undefined;
   private readonly articles = new Map<string, IndexedArticle>();
   private readonly openDocuments = new Map<string, TextDocument>();
   private settings: ArticleLensSettings = DEFAULT_SETTINGS;
@@ -66,6 +71,19 @@ export class WorkspaceIndex {
   private crossArticle: { conflicts: Conflict[]; findings: Map<string, Finding[]> } | undefined;
   /** Problems found while reading the workspace's own files (a broken `.article-lens.json`). */
   readonly configErrors: string[] = [];
+
+  /**
+   * Keeps analyses in `folder` between sessions and analyses on worker threads. Called once, before the
+   * first scan; without it the index works in memory on the server's thread.
+   */
+  useStorage(folder: string | undefined, workers = true): void {
+    this.pool = workers ? AnalysisPool.create() : undefined;
+    this.cache = new AnalysisCache({ pool: this.pool, persistent: folder ? new PersistentCache(folder) : undefined });
+  }
+
+  async dispose(): Promise<void> {
+    await this.pool?.dispose();
+  }
 
   /** Called with the URIs whose analysis changed. */
   onDidChange(listener: (uris: string[]) => void): void {
@@ -163,18 +181,37 @@ export class WorkspaceIndex {
     for (const uri of removed) this.remove(uri, false);
     let done = 0;
     const changed: string[] = [...removed];
-    for (const file of files) {
-      if (isCancelled()) break;
+    await this.cache.persistent?.load();
+    // Files are read here and analysed on the workers, a few in flight per worker; requests are answered
+    // in between, since every file's work ends in an await.
+    await forEachConcurrently(files, (this.pool?.size ?? 1) * 3, async (file) => {
+      if (isCancelled()) return;
       const uri = pathToFileURL(file).href;
       if (!this.openDocuments.has(uri)) {
-        this.store(uri, await readArticle(file, this.cache, this.settings.maxFileSize));
+        const result = await readArticle(file, this.cache, this.settings.maxFileSize);
+        if (isCancelled()) return;
+        this.store(uri, result);
         changed.push(uri);
       }
       report(++done, files.length);
-      // Let requests in between files: a long scan must not block hovers.
-      if (done % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
+      if (done % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+    });
+    if (!isCancelled()) await this.saveCache();
     this.emit(changed);
+  }
+
+  /** Writes the live analyses to the persistent cache; a failure to write costs only the next start's speed. */
+  private async saveCache(): Promise<void> {
+    const live: Array<[string, ArticleAnalysis]> = [];
+    for (const article of this.articles.values()) {
+      const analysis = article.key ? this.corpus.get(article.uri) : undefined;
+      if (article.key && analysis) live.push([article.key, analysis]);
+    }
+    try {
+      await this.cache.persistent?.save(live);
+    } catch (err) {
+      this.configErrors.push(`cannot write the analysis cache: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   /** The editor's text for an open document replaces the file's. */
@@ -232,7 +269,7 @@ export class WorkspaceIndex {
   private store(uri: string, result: ArticleResult, open?: TextDocument): void {
     if (result.analysis) {
       const document = open ?? TextDocument.create(uri, 'article', 0, result.text);
-      this.articles.set(uri, { uri, document });
+      this.articles.set(uri, { uri, document, key: result.key });
       this.corpus.set(uri, result.analysis);
     } else {
       this.articles.set(uri, { uri, document: open ?? TextDocument.create(uri, 'article', 0, ''), error: result.error });

@@ -186,6 +186,8 @@ function buildEntity(id: string, group: EntityNode[], articles: Map<string, Arti
   const formCounts = new Map<string, number>();
   const titles: string[] = [];
   const occurrences: EntityOccurrence[] = [];
+  // An entity of a large corpus (a country) appears in thousands of articles: found by article, not by search.
+  const occurrenceOf = new Map<string, EntityOccurrence>();
   let mentionCount = 0;
   for (const node of group) {
     const analysis = articles.get(node.article)!;
@@ -195,16 +197,21 @@ function buildEntity(id: string, group: EntityNode[], articles: Map<string, Arti
     }
     for (const t of node.entity.titles) if (!titles.includes(t)) titles.push(t);
     mentionCount += node.entity.mentions.length;
-    const existing = occurrences.find((o) => o.article === node.article);
+    const existing = occurrenceOf.get(node.article);
     if (existing) existing.mentions = [...existing.mentions, ...node.entity.mentions].sort((a, b) => a - b);
-    else occurrences.push({ article: node.article, mentions: [...node.entity.mentions] });
+    else {
+      const occurrence = { article: node.article, mentions: [...node.entity.mentions] };
+      occurrences.push(occurrence);
+      occurrenceOf.set(node.article, occurrence);
+    }
   }
   const forms = [...formCounts.keys()];
+  const firstSeen = new Map(forms.map((f, i) => [f, i]));
   const wordCount = (f: string) => (isAcronym(f) ? 0 : f.split(/\s+/).filter((w) => !isInitial(w)).length);
   const allWords = (f: string) => (isAcronym(f) ? 0 : f.split(/\s+/).length);
-  const ranked = forms.slice().sort((a, b) => wordCount(b) - wordCount(a) || allWords(b) - allWords(a) || formCounts.get(b)! - formCounts.get(a)! || forms.indexOf(a) - forms.indexOf(b));
+  const ranked = forms.slice().sort((a, b) => wordCount(b) - wordCount(a) || allWords(b) - allWords(a) || formCounts.get(b)! - formCounts.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
   const name = ranked[0];
-  const aliases = forms.filter((f) => f !== name).sort((a, b) => formCounts.get(b)! - formCounts.get(a)! || forms.indexOf(a) - forms.indexOf(b));
+  const aliases = forms.filter((f) => f !== name).sort((a, b) => formCounts.get(b)! - formCounts.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
   // The type most of its mentions have.
   const typeCounts = new Map<EntityType, number>();
   for (const node of group) typeCounts.set(node.entity.type, (typeCounts.get(node.entity.type) ?? 0) + node.entity.mentions.length);

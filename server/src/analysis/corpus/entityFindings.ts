@@ -64,10 +64,24 @@ export function entityFindings(corpus: Corpus, label: (article: string) => strin
     }
     if (options.roleConflicts !== false && entity.type === 'person') {
       // Titles from different articles that cannot both be the person's: "Foreign Minister" and "Defence Minister".
-      const titled = refs.filter((r) => r.mention.title).map((r) => ({ r, core: titleCore(r.mention.title!) })).filter((t) => t.core);
+      const titled = refs.filter((r) => r.mention.title).map((r, order) => ({ r, order, core: titleCore(r.mention.title!) })).filter((t) => t.core);
+      // Titles are compared as distinct titles, not mention by mention: a person named in thousands of
+      // articles has only a few titles.
+      const byTitle = new Map<string, typeof titled>();
+      for (const t of titled) {
+        const list = byTitle.get(t.r.mention.title!);
+        if (list) list.push(t);
+        else byTitle.set(t.r.mention.title!, [t]);
+      }
+      const distinct = [...byTitle.values()];
+      const clashes = new Map(distinct.map((a) => [a, distinct.filter((b) => !isSubset(a[0].core!, b[0].core!) && !isSubset(b[0].core!, a[0].core!))]));
       for (const a of titled) {
         // Each mention is reported once, against the first title it cannot share.
-        const b = titled.find((b) => a.r.article !== b.r.article && !isSubset(a.core!, b.core!) && !isSubset(b.core!, a.core!));
+        let b: (typeof titled)[number] | undefined;
+        for (const other of clashes.get(byTitle.get(a.r.mention.title!)!)!) {
+          const first = other.find((t) => t.r.article !== a.r.article);
+          if (first && (!b || first.order < b.order)) b = first;
+        }
         if (b) {
           add(a.r.article, {
             start: a.r.mention.start,
