@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 'use strict';
-// Bundles the extension for VS Code: dist/extension.js (the client; `vscode` is the editor's) and
-// dist/server.js (the language server, with its npm dependencies and the tagger's weights inlined), so the
-// .vsix needs no node_modules. `--production` minifies and drops source maps; `--watch` rebuilds on change,
+// Bundles the extension for VS Code: dist/extension.js (the client; `vscode` is the editor's),
+// dist/server.js (the language server, with its npm dependencies and the tagger's weights inlined) and
+// dist/analysisWorker.js (the server's analysis threads, the engine inlined again), so the .vsix needs no
+// node_modules. `--production` minifies and drops source maps; `--watch` rebuilds on change,
 // and runs `tsc --watch` beside it for the tests and the CLI in out/.
 const esbuild = require('esbuild');
 const { spawn } = require('node:child_process');
@@ -39,6 +40,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The server's analysis pool looks for its worker script beside the bundle.
+  { ...common, entryPoints: ['server/src/workspace/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
 ];
 
 async function main() {

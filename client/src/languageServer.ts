@@ -39,6 +39,8 @@ export class LanguageServer implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: ARTICLE_DOCUMENTS,
       synchronize: { configurationSection: 'articleLens' },
+      // Analyses are kept between sessions in the workspace's storage folder (the server creates it).
+      initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
       outputChannel: output,
     };
     this.client = new LanguageClient('articleLens', 'Article Lens', serverOptions, clientOptions);

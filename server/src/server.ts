@@ -1,4 +1,5 @@
 import {
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -57,6 +58,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let hasWorkspaceFolders = false;
   let canRefreshHints = false;
   let canRefreshTokens = false;
+  let canRefreshLenses = false;
   let relatedInformation = false;
   const published = new Map<string, string>();
   let indexing = false;
@@ -94,11 +96,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   // Edits and file events come in bursts (typing, a checkout): the corpus-wide work of relinking names and
   // finding conflicts runs once the burst is over, not once per keystroke.
   let refreshTimer: NodeJS.Timeout | undefined;
+  // A lens counts the article's conflicts, which other articles' edits start and end.
+  const refreshLenses = () => {
+    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  };
   const scheduleRefresh = () => {
     if (refreshTimer) clearTimeout(refreshTimer);
     refreshTimer = setTimeout(() => {
       publishAll();
       sendStatus();
+      refreshLenses();
     }, 300);
   };
   index.onDidChange(() => {
@@ -114,6 +121,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     hasWorkspaceFolders = !!capabilities.workspace?.workspaceFolders;
     canRefreshHints = !!capabilities.workspace?.inlayHint?.refreshSupport;
     canRefreshTokens = !!capabilities.workspace?.semanticTokens?.refreshSupport;
+    canRefreshLenses = !!capabilities.workspace?.codeLens?.refreshSupport;
     relatedInformation = !!capabilities.textDocument?.publishDiagnostics?.relatedInformation;
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [params.rootPath] : []);
     return {
@@ -178,6 +186,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       publishAll();
       if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
       if (canRefreshTokens) void Promise.resolve(connection.languages.semanticTokens.refresh()).catch(() => undefined);
+      refreshLenses();
     }
   };
 

@@ -7,6 +7,7 @@ import type { TimelineClaim, TimelineModel } from '../../server/src/protocol';
 
 const ATTACK = `<img src=x onerror="alert(1)"> ' " & </script><script>alert(2)</script>`;
 const CSP_SOURCE = 'https://test.vscode-cdn.net';
+const SCRIPT_OF = (page: string) => /<script[^>]*>([\s\S]*?)<\/script>/.exec(page)![1];
 
 function claim(overrides: Partial<TimelineClaim> = {}): TimelineClaim {
   return {
@@ -69,6 +70,7 @@ describe('timeline page', () => {
     assert.deepEqual(html.match(/<style[^>]*>/g), [`<style nonce="${nonce}">`]);
     assert.doesNotMatch(html, /\s(src|href)=/);
     assert.doesNotMatch(html, /\sstyle=/, 'inline style attributes would need unsafe-inline');
+    assert.doesNotMatch(SCRIPT_OF(html), /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, 'the tooltip is text');
     assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handlers');
     assert.doesNotMatch(html, /https?:\/\/(?!test\.vscode-cdn\.net)/);
   });
@@ -83,7 +85,7 @@ describe('timeline page', () => {
     assert.equal((html.match(/<rect class="bar conflict"/g) ?? []).length, 1);
     assert.equal((html.match(/<rect class="bar agrees"/g) ?? []).length, 1);
     assert.equal((html.match(/<rect class="bar other"/g) ?? []).length, 1);
-    assert.match(html, /<rect class="bar conflict" x="[\d.]+%" y="5" width="[\d.]+%"[^>]* data-event="0" data-claim="0"><title>&#34;early 2025&#34;: January – April 2025 \(expected\)/);
+    assert.match(html, /<rect class="bar conflict" x="[\d.]+%" y="5" width="[\d.]+%"[^>]* data-tip="&#34;early 2025&#34;: January – April 2025 \(expected\)\n004\.txt\n\nPutin is expected to visit India in early 2025\.\n\nCannot both hold[^"]*" data-event="0" data-claim="0">/);
     assert.match(html, /Cannot both hold with: &#34;early December 2025&#34; \(001\.txt\)/);
     assert.match(html, /sources disagree/);
     assert.match(html, />Jan 2025</, 'month ticks on the axis');

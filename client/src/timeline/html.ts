@@ -55,6 +55,7 @@ export function timelineHtml(model: TimelineModel, { cspSource, nonce }: PageOpt
 <p class="legend"><span class="key conflict"></span> disagrees with the other sources <span class="key agrees"></span> agrees <span class="key other"></span> in no dispute</p>
 </header>
 ${model.events.map((event, n) => eventSection(event, n)).join('\n')}
+<div id="tip" class="tip" role="tooltip" hidden></div>
 <script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>
 </body>
 </html>
@@ -158,10 +159,10 @@ function claimRow(event: TimelineEvent, eventIndex: number, claim: TimelineClaim
       x = Math.max(0, x + width / 2 - 0.4);
       width = 0.8;
     }
-    bar = `<rect class="bar ${kind}" x="${x}%" y="5" width="${width}%" height="14" rx="3" tabindex="0" role="button" aria-label="${tooltip}" ${target}><title>${tooltip}</title></rect>`;
+    bar = `<rect class="bar ${kind}" x="${x}%" y="5" width="${width}%" height="14" rx="3" tabindex="0" role="button" aria-label="${tooltip}" data-tip="${tooltip}" ${target}></rect>`;
   }
   return `<div class="row ${kind}">
-<button class="source" title="${tooltip}" ${target}><span class="article">${escapeHtml(claim.article)}</span> <span class="written">${escapeHtml(claim.written)}</span></button>
+<button class="source" aria-label="${tooltip}" data-tip="${tooltip}" ${target}><span class="written">${escapeHtml(claim.written)}</span> <span class="article">${escapeHtml(claim.article)}</span></button>
 <svg class="track" width="100%" height="24" aria-hidden="${bar ? 'false' : 'true'}"><line class="lane" x1="0" y1="12" x2="100%" y2="12"></line>${bar}</svg>
 </div>`;
 }
@@ -214,11 +215,29 @@ h2 { font-size: 1.1em; font-weight: 600; margin: 20px 0 6px; }
 .bar.agrees { fill: var(--vscode-charts-blue, var(--vscode-textLink-foreground)); }
 .bar.other { fill: var(--vscode-descriptionForeground); }
 .bar:hover { opacity: 0.8; }
+.tip { position: fixed; z-index: 10; max-width: min(36em, 90vw); padding: 6px 8px; white-space: pre-wrap; pointer-events: none;
+  color: var(--vscode-editorHoverWidget-foreground, var(--vscode-editor-foreground)); background: var(--vscode-editorHoverWidget-background, var(--vscode-editor-background));
+  border: 1px solid var(--vscode-editorHoverWidget-border, var(--vscode-panel-border)); border-radius: 3px; }
 `;
 
 // Clicks and Enter on a claim ask the extension to open it; the page sends indexes, never locations.
+// Hover and focus show the claim's sentence in a tooltip, filled as text (textContent), never as HTML.
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
+const tip = document.getElementById('tip');
+const showTip = (target) => {
+  const claim = target && target.closest && target.closest('[data-tip]');
+  if (!claim) { tip.hidden = true; return; }
+  tip.textContent = claim.getAttribute('data-tip');
+  tip.hidden = false;
+  const box = claim.getBoundingClientRect();
+  const below = box.bottom + 6 + tip.offsetHeight < window.innerHeight;
+  tip.style.top = (below ? box.bottom + 6 : Math.max(4, box.top - 6 - tip.offsetHeight)) + 'px';
+  tip.style.left = Math.max(4, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8)) + 'px';
+};
+document.addEventListener('mouseover', (e) => showTip(e.target));
+document.addEventListener('focusin', (e) => showTip(e.target));
+document.addEventListener('scroll', () => (tip.hidden = true), true);
 const open = (target) => {
   const claim = target && target.closest('[data-claim]');
   if (claim) vscode.postMessage({ type: 'openClaim', event: Number(claim.getAttribute('data-event')), claim: Number(claim.getAttribute('data-claim')) });
