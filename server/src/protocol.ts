@@ -128,3 +128,6 @@ export interface AnalysisJsonParams {
 
 /** The workspace's text report, as `article-lens analyze --format text` prints it. */
 export const ReportRequest = 'articleLens/report';
+
+/** The server's heap in bytes after a garbage collection (when the process allows one): for the benchmark. */
+export const HeapRequest = 'articleLens/heap';

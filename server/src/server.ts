@@ -31,6 +31,7 @@ import {
   AnalysisJsonRequest,
   EntitiesRequest,
   EntityMentionsRequest,
+  HeapRequest,
   ReindexRequest,
   ReportRequest,
   StatusNotification,
@@ -72,11 +73,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       : { indexing, articles: index.corpus.size, entities: index.corpus.entities().length, failed: index.failedCount() };
   const sendStatus = () => void connection.sendNotification(StatusNotification, status());
 
-  const publish = (uri: string, force = false) => {
+  const publish = (uri: string, force = false, allowStale = false) => {
     const document = documents.get(uri);
-    const diagnostics = computeDiagnostics(index, uri, { relatedInformation });
+    const diagnostics = computeDiagnostics(index, uri, { relatedInformation, allowStale });
     // Unchanged diagnostics are not sent again: with thousands of articles, most never change.
-    const fingerprint = JSON.stringify(diagnostics);
+    // An open document's new version gets its diagnostics even when they are the same: the editor
+    // waits for them.
+    const fingerprint = `${document?.version ?? ''}:${JSON.stringify(diagnostics)}`;
     if (!force && published.get(uri) === fingerprint) return;
     published.set(uri, fingerprint);
     void connection.sendDiagnostics({ uri, version: document?.version, diagnostics });
@@ -124,6 +127,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canRefreshLenses = !!capabilities.workspace?.codeLens?.refreshSupport;
     relatedInformation = !!capabilities.textDocument?.publishDiagnostics?.relatedInformation;
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [params.rootPath] : []);
+    // The editor gives a storage folder for the analysis cache; analyses run on worker threads.
+    const options = (params.initializationOptions ?? {}) as { storagePath?: unknown; workers?: unknown };
+    index.useStorage(typeof options.storagePath === 'string' ? options.storagePath : undefined, options.workers !== false);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -218,6 +224,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!canConfigure) pushedSettings = (params.settings as { articleLens?: unknown } | undefined)?.articleLens;
     void reindex();
   });
+  connection.onShutdown(() => index.dispose());
+  connection.onRequest(HeapRequest, () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return process.memoryUsage().heapUsed;
+  });
   connection.onRequest(ReindexRequest, async () => {
     await reindex();
     return status();
@@ -246,6 +257,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidChangeContent(({ document }) => {
     // An edit may start or end a conflict with other articles: the index's change event publishes them all.
     index.setOpenDocument(document);
+    // The edited article's diagnostics at once; the whole workspace's when typing pauses.
+    publish(document.uri, false, true);
   });
   documents.onDidClose(async ({ document }) => {
     try {

@@ -13,6 +13,14 @@ export interface PublishedDiagnostics {
   diagnostics: unknown[];
 }
 
+export interface SessionOptions {
+  /** Arguments for node before the CLI's (`--expose-gc`). */
+  nodeArgs?: string[];
+  initializationOptions?: unknown;
+  /** How long the first indexing may take. */
+  indexTimeoutMs?: number;
+}
+
 export class LspSession {
   readonly diagnostics = new Map<string, PublishedDiagnostics>();
   readonly notifications: Array<{ method: string; params: unknown }> = [];
@@ -20,8 +28,8 @@ export class LspSession {
 
   private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: MessageConnection) {}
 
-  static async start(rootFolder: string): Promise<LspSession> {
-    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: 'pipe' });
+  static async start(rootFolder: string, options: SessionOptions = {}): Promise<LspSession> {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, 'lsp', '--stdio'], { stdio: 'pipe' });
     child.stderr.on('data', () => undefined);
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const session = new LspSession(child, connection);
@@ -36,13 +44,14 @@ export class LspSession {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(rootFolder) }],
+      initializationOptions: options.initializationOptions,
       capabilities: {
         window: { workDoneProgress: true },
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { relatedInformation: true } },
       },
     });
-    const indexed = session.waitFor('articleLens/status', (p) => (p as { indexing: boolean }).indexing === false);
+    const indexed = session.waitFor('articleLens/status', (p) => (p as { indexing: boolean }).indexing === false, options.indexTimeoutMs);
     await connection.sendNotification('initialized', {});
     await indexed;
     return session;

@@ -4,7 +4,7 @@ import { Corpus } from '../analysis/corpus/corpus';
 import type { ArticleAnalysis } from '../analysis/types';
 import { findArticleFiles } from '../workspace/articleFiles';
 import { AnalysisCache, forEachConcurrently, readArticle } from '../workspace/articleStore';
-import { AnalysisPool } from '../workspace/analysisPool';
+import { AnalysisPool, FILES_WORTH_A_POOL } from '../workspace/analysisPool';
 import { PersistentCache } from '../workspace/persistentCache';
 import { GlobFilter } from '../workspace/glob';
 import { DEFAULT_SETTINGS, type ArticleLensSettings } from '../workspace/settings';
@@ -46,9 +46,6 @@ export function readRunOption(args: readonly string[], i: number, options: Analy
   else options.jobs = value === '' ? NaN : Number(value);
   return inline ? 0 : 1;
 }
-
-/** Below this many files, starting worker threads costs more than it saves. */
-const FILES_WORTH_A_POOL = 16;
 
 export async function analyzePaths(paths: readonly string[], settings: ArticleLensSettings = DEFAULT_SETTINGS, onProgress?: (done: number, total: number) => void, options: AnalyzeOptions = {}): Promise<AnalyzedPaths> {
   const filter = new GlobFilter(settings.include, settings.exclude);

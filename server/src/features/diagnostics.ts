@@ -16,6 +16,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export interface DiagnosticOptions {
   /** Whether the client shows `relatedInformation`; otherwise the message carries it. */
   relatedInformation: boolean;
+  /** Answer a keystroke from the last complete cross-article results rather than wait for new ones. */
+  allowStale?: boolean;
 }
 
 export function computeDiagnostics(index: WorkspaceIndex, uri: string, options: DiagnosticOptions = { relatedInformation: true }): Diagnostic[] {
@@ -25,7 +27,7 @@ export function computeDiagnostics(index: WorkspaceIndex, uri: string, options: 
     return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'article-lens', code: 'unreadable', message: `Article Lens could not analyse this file: ${article.error}` }];
   }
   const diagnostics: Diagnostic[] = [];
-  for (const finding of index.findings(uri)) {
+  for (const finding of index.findings(uri, { allowStale: options.allowStale })) {
     const range = spanRange(index, uri, finding);
     if (!range) continue;
     diagnostics.push(toDiagnostic(index, finding, range, options));

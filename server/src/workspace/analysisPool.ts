@@ -104,6 +104,9 @@ export class AnalysisPool {
   }
 }
 
+/** Below this many articles, starting worker threads costs more than it saves. */
+export const FILES_WORTH_A_POOL = 16;
+
 export function defaultPoolSize(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, Math.min(cores, 8));

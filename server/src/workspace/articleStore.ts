@@ -28,7 +28,10 @@ export class AnalysisCache {
   private corrections: Corrections = NO_CORRECTIONS;
   private correctionsFingerprint = JSON.stringify(NO_CORRECTIONS);
   private readonly capacity: number;
-  readonly pool: AnalysisPool | undefined;
+  /** Set once a workspace turns out large enough for worker threads to pay. */
+  pool: AnalysisPool | undefined;
+  /** Makes the pool when the first article actually needs analysing: a cached workspace never starts one. */
+  poolFactory: (() => AnalysisPool | undefined) | undefined;
   readonly persistent: PersistentCache | undefined;
 
   constructor(options: AnalysisCacheOptions = {}) {
@@ -62,6 +65,10 @@ export class AnalysisCache {
     const known = this.lookUp(key);
     if (known) return { key, analysis: known };
     if (text.trim() === '') return this.analyze(text);
+    if (!this.pool && this.poolFactory) {
+      this.pool = this.poolFactory();
+      this.poolFactory = undefined;
+    }
     const analysis = this.pool ? await this.pool.analyze(text, this.corrections) : analyzeArticle(text, this.corrections);
     return { key, analysis: this.remember(key, analysis, true) };
   }

@@ -7,8 +7,9 @@ import type { ArticleAnalysis, Finding } from '../analysis/types';
 import { EMPTY_PROJECT_CONFIG, readProjectConfig, type ProjectConfig } from './projectConfig';
 import { findArticleFiles } from './articleFiles';
 import { AnalysisCache, analyzeText, ArticleResult, forEachConcurrently, readArticle } from './articleStore';
-import { AnalysisPool } from './analysisPool';
+import { AnalysisPool, FILES_WORTH_A_POOL } from './analysisPool';
 import { PersistentCache } from './persistentCache';
+import { shiftFindings, textEdit, type TextEdit } from './textEdits';
 import { GlobFilter } from './glob';
 import { DEFAULT_SETTINGS, type ArticleLensSettings } from './settings';
 
@@ -61,6 +62,7 @@ export class WorkspaceIndex {
   readonly corpus = new Corpus();
   private cache = new AnalysisCache();
   private pool: AnalysisPool | undefined;
+  private workersAllowed = false;
   private readonly articles = new Map<string, IndexedArticle>();
   private readonly openDocuments = new Map<string, TextDocument>();
   private settings: ArticleLensSettings = DEFAULT_SETTINGS;
@@ -68,7 +70,15 @@ export class WorkspaceIndex {
   private folders: string[] = [];
   private readonly listeners: Array<(uris: string[]) => void> = [];
   private projectConfig: ProjectConfig = EMPTY_PROJECT_CONFIG;
-  private crossArticle: { conflicts: Conflict[]; findings: Map<string, Finding[]> } | undefined;
+  private crossArticle: CrossArticle | undefined;
+  /**
+   * The last complete cross-article results while new ones are due, and the edits made to open articles
+   * since: a keystroke gets its article's diagnostics at once, with the conflicts and name findings of
+   * the last complete run moved along with the text, and the complete run follows when typing pauses.
+   */
+  private previousCrossArticle: CrossArticle | undefined;
+  private readonly editsSinceCrossArticle = new Map<string, TextEdit[]>();
+  private readonly analysedOpenText = new Map<string, string>();
   /** Problems found while reading the workspace's own files (a broken `.article-lens.json`). */
   readonly configErrors: string[] = [];
 
@@ -77,8 +87,8 @@ export class WorkspaceIndex {
    * first scan; without it the index works in memory on the server's thread.
    */
   useStorage(folder: string | undefined, workers = true): void {
-    this.pool = workers ? AnalysisPool.create() : undefined;
-    this.cache = new AnalysisCache({ pool: this.pool, persistent: folder ? new PersistentCache(folder) : undefined });
+    this.workersAllowed = workers;
+    this.cache = new AnalysisCache({ persistent: folder ? new PersistentCache(folder) : undefined });
   }
 
   async dispose(): Promise<void> {
@@ -94,7 +104,7 @@ export class WorkspaceIndex {
     this.folders = folders.map((f) => (f.startsWith('file:') ? safeFilePath(f) : f)).filter((f): f is string => !!f);
     this.settings = settings;
     this.filter = new GlobFilter(settings.include, settings.exclude);
-    this.crossArticle = undefined;
+    this.invalidateCrossArticle();
   }
 
   getSettings(): ArticleLensSettings {
@@ -120,7 +130,7 @@ export class WorkspaceIndex {
     }
     this.projectConfig = config;
     if (error) this.configErrors.push(error);
-    this.crossArticle = undefined;
+    this.invalidateCrossArticle();
     this.emit([]);
     return correctionsChanged;
   }
@@ -130,12 +140,27 @@ export class WorkspaceIndex {
     return this.analyzeAcrossArticles().conflicts;
   }
 
-  /** Every finding of an article: its own checks and the conflicts its claims are in. */
-  findings(uri: string): Finding[] {
-    return this.analyzeAcrossArticles().findings.get(normalizeUri(uri)) ?? [];
+  /**
+   * Every finding of an article: its own checks and the conflicts its claims are in. With `allowStale`,
+   * while the cross-article results are out of date, the last complete ones are used (moved along with
+   * the article's edits) instead of recomputing them for the whole workspace.
+   */
+  findings(uri: string, { allowStale = false } = {}): Finding[] {
+    uri = normalizeUri(uri);
+    if (allowStale && !this.crossArticle && this.previousCrossArticle) {
+      const own = this.corpus.get(uri)?.findings ?? [];
+      const carried = shiftFindings(this.previousCrossArticle.crossOnly.get(uri) ?? [], this.editsSinceCrossArticle.get(uri) ?? []);
+      return [...own, ...carried];
+    }
+    return this.analyzeAcrossArticles().findings.get(uri) ?? [];
   }
 
-  private analyzeAcrossArticles(): { conflicts: Conflict[]; findings: Map<string, Finding[]> } {
+  /** Whether the cross-article results are up to date (no relinking or conflict search is due). */
+  isCrossArticleCurrent(): boolean {
+    return this.crossArticle !== undefined;
+  }
+
+  private analyzeAcrossArticles(): CrossArticle {
     if (!this.crossArticle) {
       const conflicts = findConflicts(this.corpus, new Set(this.projectConfig.ignoredConflicts));
       const findings = corpusFindings(this.corpus, conflicts, articleLabel, {
@@ -143,7 +168,14 @@ export class WorkspaceIndex {
         unintroduced: this.settings.entityUnintroduced,
         roleConflicts: this.settings.entityRoleConflicts,
       });
-      this.crossArticle = { conflicts, findings };
+      const crossOnly = new Map<string, Finding[]>();
+      for (const [article, list] of findings) {
+        const own = new Set(this.corpus.get(article)?.findings ?? []);
+        crossOnly.set(article, list.filter((f) => !own.has(f)));
+      }
+      this.crossArticle = { conflicts, findings, crossOnly };
+      this.previousCrossArticle = undefined;
+      this.editsSinceCrossArticle.clear();
     }
     return this.crossArticle;
   }
@@ -182,9 +214,11 @@ export class WorkspaceIndex {
     let done = 0;
     const changed: string[] = [...removed];
     await this.cache.persistent?.load();
+    // Worker threads take a moment to start: they pay only for more than a few articles.
+    if (this.workersAllowed && !this.pool && files.length >= FILES_WORTH_A_POOL) this.cache.poolFactory = () => (this.pool = AnalysisPool.create());
     // Files are read here and analysed on the workers, a few in flight per worker; requests are answered
     // in between, since every file's work ends in an await.
-    await forEachConcurrently(files, (this.pool?.size ?? 1) * 3, async (file) => {
+    await forEachConcurrently(files, this.cache.poolFactory || this.pool ? 8 : 1, async (file) => {
       if (isCancelled()) return;
       const uri = pathToFileURL(file).href;
       if (!this.openDocuments.has(uri)) {
@@ -219,6 +253,15 @@ export class WorkspaceIndex {
     const uri = normalizeUri(document.uri);
     this.openDocuments.set(uri, document);
     if (!this.isArticle(uri)) return;
+    // The editor's document object changes in place: the text last analysed is kept to see what an edit did.
+    const before = this.analysedOpenText.get(uri) ?? this.articles.get(uri)?.document.getText();
+    const after = document.getText();
+    this.analysedOpenText.set(uri, after);
+    if (before !== undefined && before !== after) {
+      const edits = this.editsSinceCrossArticle.get(uri) ?? [];
+      edits.push(textEdit(before, after));
+      this.editsSinceCrossArticle.set(uri, edits);
+    }
     this.store(uri, analyzeText(document.getText(), this.cache, this.settings.maxFileSize), document);
     this.emit([uri]);
   }
@@ -227,6 +270,7 @@ export class WorkspaceIndex {
   async closeDocument(uri: string): Promise<void> {
     uri = normalizeUri(uri);
     this.openDocuments.delete(uri);
+    this.analysedOpenText.delete(uri);
     // An untitled document has nothing on disk to fall back to.
     if (!uri.startsWith('file:')) this.remove(uri, true);
     else await this.fileChanged(uri);
@@ -277,8 +321,23 @@ export class WorkspaceIndex {
     }
   }
 
+  private invalidateCrossArticle(): void {
+    if (this.crossArticle) {
+      this.previousCrossArticle = this.crossArticle;
+      this.editsSinceCrossArticle.clear();
+    }
+    this.crossArticle = undefined;
+  }
+
   private emit(uris: string[]): void {
-    if (uris.length) this.crossArticle = undefined;
+    if (uris.length) this.invalidateCrossArticle();
     for (const listener of this.listeners) listener(uris);
   }
+}
+
+interface CrossArticle {
+  conflicts: Conflict[];
+  findings: Map<string, Finding[]>;
+  /** The findings that come from other articles (conflicts, names), without the article's own checks. */
+  crossOnly: Map<string, Finding[]>;
 }
