@@ -69,8 +69,21 @@ export function key(word: string): string {
   return k;
 }
 
+const knownTypes = new Map<string, EntityType | null>();
+
 /** The entity type a whole name has in the lists (a country, a city, a known organisation), if any. */
 export function knownType(phrase: string): EntityType | undefined {
+  // Remembered: recognition asks about the same phrases many times over.
+  let type = knownTypes.get(phrase);
+  if (type === undefined) {
+    type = lookUpType(phrase) ?? null;
+    if (knownTypes.size > 100000) knownTypes.clear();
+    knownTypes.set(phrase, type);
+  }
+  return type ?? undefined;
+}
+
+function lookUpType(phrase: string): EntityType | undefined {
   const curated = curatedType(phrase);
   if (curated) return curated;
   const tags = tagsOf(key(phrase));

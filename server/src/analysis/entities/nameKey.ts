@@ -1,8 +1,20 @@
 // Spelling-tolerant keys for names, so that transliterations and regional spellings meet:
 // "Sergey"/"Sergei", "Organisation"/"Organization", "Jón"/"Jon".
 
-/** A key for one name word. */
+const foldedWords = new Map<string, string>();
+
+/** A key for one name word; remembered, since names repeat across a corpus. */
 export function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = fold(word);
+    if (foldedWords.size > 100000) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
+function fold(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
