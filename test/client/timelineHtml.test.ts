@@ -85,7 +85,8 @@ describe('timeline page', () => {
     assert.equal((html.match(/<rect class="bar conflict"/g) ?? []).length, 1);
     assert.equal((html.match(/<rect class="bar agrees"/g) ?? []).length, 1);
     assert.equal((html.match(/<rect class="bar other"/g) ?? []).length, 1);
-    assert.match(html, /<rect class="bar conflict" x="[\d.]+%" y="5" width="[\d.]+%"[^>]* data-tip="&#34;early 2025&#34;: January – April 2025 \(expected\)\n004\.txt\n\nPutin is expected to visit India in early 2025\.\n\nCannot both hold[^"]*" data-event="0" data-claim="0">/);
+    assert.match(html, /<div class="row conflict" data-tip="&#34;early 2025&#34;: January – April 2025 \(expected\)\n004\.txt\n\nPutin is expected to visit India in early 2025\.\n\nCannot both hold[^"]*">\n<button class="source" data-event="0" data-claim="0">/);
+    assert.match(html, /<rect class="bar conflict" x="[\d.]+%" y="5" width="[\d.]+%"[^>]* aria-label="&#34;early 2025&#34;[^"]*" data-event="0" data-claim="0">/);
     assert.match(html, /Cannot both hold with: &#34;early December 2025&#34; \(001\.txt\)/);
     assert.match(html, /sources disagree/);
     assert.match(html, />Jan 2025</, 'month ticks on the axis');

@@ -159,19 +159,25 @@ function claimRow(event: TimelineEvent, eventIndex: number, claim: TimelineClaim
       x = Math.max(0, x + width / 2 - 0.4);
       width = 0.8;
     }
-    bar = `<rect class="bar ${kind}" x="${x}%" y="5" width="${width}%" height="14" rx="3" tabindex="0" role="button" aria-label="${tooltip}" data-tip="${tooltip}" ${target}></rect>`;
+    bar = `<rect class="bar ${kind}" x="${x}%" y="5" width="${width}%" height="14" rx="3" tabindex="0" role="button" aria-label="${tooltip}" ${target}></rect>`;
   }
-  return `<div class="row ${kind}">
-<button class="source" aria-label="${tooltip}" data-tip="${tooltip}" ${target}><span class="written">${escapeHtml(claim.written)}</span> <span class="article">${escapeHtml(claim.article)}</span></button>
+  // The row holds the tooltip once, for its label and its bar.
+  return `<div class="row ${kind}" data-tip="${tooltip}">
+<button class="source" ${target}><span class="written">${escapeHtml(claim.written)}</span> <span class="article">${escapeHtml(claim.article)}</span></button>
 <svg class="track" width="100%" height="24" aria-hidden="${bar ? 'false' : 'true'}"><line class="lane" x1="0" y1="12" x2="100%" y2="12"></line>${bar}</svg>
 </div>`;
 }
+
+/** Of the claims a claim cannot hold with, the ones named in its tooltip; the rest are counted. */
+const MAX_NAMED_IN_TOOLTIP = 6;
 
 function claimTooltip(event: TimelineEvent, claim: TimelineClaim): string {
   const lines = [`"${claim.written}": ${claim.when} (${claim.modality})`, `${claim.article}${claim.reporter ? `, according to ${claim.reporter}` : ''}`, '', claim.sentence];
   if (claim.against.length) {
     const others = claim.against.map((k) => event.claims[k]).filter((c): c is TimelineClaim => !!c);
-    lines.push('', `Cannot both hold with: ${others.map((c) => `"${c.written}" (${c.article})`).join(', ')}`);
+    const named = others.slice(0, MAX_NAMED_IN_TOOLTIP).map((c) => `"${c.written}" (${c.article})`);
+    if (others.length > named.length) named.push(`${others.length - named.length} more`);
+    lines.push('', `Cannot both hold with: ${named.join(', ')}`);
   }
   return lines.join('\n');
 }

@@ -27,17 +27,18 @@ export function provideTimeline(index: WorkspaceIndex): TimelineModel {
     // Claims that could not be placed (a file gone meanwhile) would shift the indexes of `against`.
     if (claims.length === conflict.claims.length) events.push({ label: conflict.event, disputed: true, claims });
   }
-  const undisputed: TimelineClaim[] = [];
+  // Sorted by date before they are described: only the first ones are shown.
+  const undisputed: Array<ClaimRef & { start: string }> = [];
   for (const article of index.corpus.ids()) {
-    index.corpus.get(article)!.claims.forEach((_, claim) => {
-      if (inDispute.has(key({ article, claim }))) return;
-      const found = timelineClaim(index, { article, claim }, false, []);
-      if (found) undisputed.push(found);
+    index.corpus.get(article)!.claims.forEach((value, claim) => {
+      if (!inDispute.has(key({ article, claim }))) undisputed.push({ article, claim, start: value.range.start });
     });
   }
-  undisputed.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.article.localeCompare(b.article)));
-  if (undisputed.length) events.push({ label: 'Other dated claims', disputed: false, claims: undisputed.slice(0, MAX_UNDISPUTED_CLAIMS) });
-  return { events, omittedClaims: Math.max(0, undisputed.length - MAX_UNDISPUTED_CLAIMS) };
+  undisputed.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.article < b.article ? -1 : a.article > b.article ? 1 : a.claim - b.claim));
+  const shown = undisputed.slice(0, MAX_UNDISPUTED_CLAIMS).map((ref) => timelineClaim(index, ref, false, []));
+  const claims = shown.filter((c): c is TimelineClaim => !!c);
+  if (claims.length) events.push({ label: 'Other dated claims', disputed: false, claims });
+  return { events, omittedClaims: undisputed.length - shown.length };
 }
 
 /**
