@@ -166,12 +166,11 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
     // Parenthesised acronym right after a name or a title: "Shanghai Cooperation Organisation (SCO)".
     const acronym = readParenthesisedAcronym(tokens, j);
 
-    let words = run;
     // Closed-class words and date words are not names: "The Russian Foreign Ministry", "On Thursday".
-    while (words.length > 0 && ((isFunctionWord(words[0].text) && !words[0].token.allCaps) || isDateWord(words[0].text) || isDemonymOnly(words))) {
-      if (isDemonymOnly(words)) break;
-      words = words.slice(1);
-    }
+    // Counted first and cut once: a run of thousands of month names must not be copied word by word.
+    let skip = 0;
+    while (skip < run.length && !(skip === run.length - 1 && isDemonym(run[skip].text)) && ((isFunctionWord(run[skip].text) && !run[skip].token.allCaps) || isDateWord(run[skip].text))) skip++;
+    let words = skip > 0 ? run.slice(skip) : run;
     words = cutAtDateWords(words);
     if (words.length === 0) continue;
 
@@ -306,10 +305,14 @@ function personNameWords(words: Word[], common: (w: string) => boolean): Word[] 
   return out;
 }
 
+// No listed name is longer than this many words (the lexicon's longest place or organisation has five): a
+// longer part is never looked up, so a run of thousands of capitalised words costs linear time.
+const MAX_KNOWN_NAME_WORDS = 8;
+
 /** Emits the parts of a phrase that are names on their own: "Ukraine" in "Ukraine Ceasefire". */
 function emitKnownParts(words: Word[], emit: (w: Word[], type: EntityType | undefined) => void) {
   for (let start = 0; start < words.length; start++) {
-    for (let end = words.length; end > start; end--) {
+    for (let end = Math.min(words.length, start + MAX_KNOWN_NAME_WORDS); end > start; end--) {
       const part = words.slice(start, end);
       const type = knownType(part.map((w) => w.text).join(' '));
       if (type && part.every((w) => w.token.capitalized)) {
@@ -354,10 +357,6 @@ function splitAtHyphens(run: Word[], breaks: number[]): Word[][] {
 function cutAtDateWords(words: Word[]): Word[] {
   const index = words.findIndex((w, k) => isDateWord(w.text) && !(k > 0 && isFirstName(words[k - 1].text) && key(w.text) === 'may'));
   return index < 0 ? words : words.slice(0, index);
-}
-
-function isDemonymOnly(words: Word[]): boolean {
-  return words.length === 1 && isDemonym(words[0].text);
 }
 
 /** For each line, whether it is a headline: short, mostly capitalised, not ending a sentence. */
