@@ -5,11 +5,31 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspSession, positionOf, REPO } from '../support/lspClient';
 import type { ArticleMentions, ContractAnalysis, EntitiesResult, TimelineModel } from '../../server/src/protocol';
+import { mentionContext } from '../../server/src/features/entitiesView';
+import { outlyingClaims } from '../../server/src/features/timeline';
 
 // The requests behind the editor's views and exports, on the real server over stdio.
 
 const SEEDS = path.resolve(REPO, '../shared/seeds');
 const SAMPLES = path.join(REPO, 'samples');
+
+describe('views: what the features compute', () => {
+  test('a mention in its line: words around it, cut at a word, whitespace collapsed', () => {
+    const text = 'Intro line\nThe long and winding sentence before the name where   Sergey\tLavrov said something long enough to be cut somewhere after.\nNext';
+    const start = text.indexOf('Sergey');
+    const { context, highlight } = mentionContext(text, { start, end: start + 'Sergey\tLavrov'.length });
+    assert.equal(context.slice(...highlight), 'Sergey Lavrov');
+    assert.equal(context, '…winding sentence before the name where Sergey Lavrov said something long enough to be cut…');
+    assert.deepEqual(mentionContext('Lavrov', { start: 0, end: 6 }), { context: 'Lavrov', highlight: [0, 6] });
+  });
+
+  test('the claims marked in a dispute: the odd one out, or both of two', () => {
+    assert.deepEqual([...outlyingClaims(6, [[0, 5], [1, 5], [2, 5], [3, 5], [4, 5]])], [5]);
+    assert.deepEqual([...outlyingClaims(2, [[0, 1]])].sort(), [0, 1]);
+    assert.deepEqual([...outlyingClaims(4, [[0, 2], [0, 3], [1, 2], [1, 3]])].sort(), [0, 1, 2, 3], 'two against two');
+    assert.deepEqual([...outlyingClaims(3, [])], []);
+  });
+});
 
 describe('views: entities, timeline and exports on the seed articles', { skip: !existsSync(SEEDS) && 'no ../shared/seeds' }, () => {
   let session: LspSession;
