@@ -153,22 +153,54 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
       }
     }
   });
+  // A pair of claims that shares several buckets is compared in the first of them only.
+  const bucketLists = [...buckets.values()].filter((list) => list.length <= 400); // a kind-and-entity pair so common it identifies nothing
+  const bucketsOf: number[][] = nodes.map(() => []);
+  bucketLists.forEach((list, b) => list.forEach((i) => bucketsOf[i].push(b)));
+  const firstSharedBucket = (i: number, j: number): number => {
+    const a = bucketsOf[i];
+    const b = bucketsOf[j];
+    for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+      if (a[x] === b[y]) return a[x];
+      if (a[x] < b[y]) x++;
+      else y++;
+    }
+    return -1;
+  };
+  // Claims that say the same thing (a wire story reprinted by many outlets) are compared as one.
+  const signatureIds = new Map<string, number>();
+  const signature = nodes.map((n) => {
+    const ids = (set: Iterable<CorpusEntity>) => [...set].map((e) => e.id).sort().join(',');
+    const v = n.value;
+    const text = JSON.stringify([v.kinds, n.eventStems, v.context, v.ordinal ?? null, v.qualifiers, v.explicit, ids(n.actors), ids(n.entities), ids(n.agents), n.place?.id ?? null]);
+    let id = signatureIds.get(text);
+    if (id === undefined) signatureIds.set(text, (id = signatureIds.size));
+    return id;
+  });
+  const signatureCount = new Array<number>(signatureIds.size).fill(0);
+  for (const id of signature) signatureCount[id]++;
+  const verdicts = new Map<number, boolean>();
+  const isSameEvent = (i: number, j: number): boolean => {
+    const si = signature[i];
+    const sj = signature[j];
+    if (signatureCount[si] === 1 && signatureCount[sj] === 1) return sameEvent(nodes[i], nodes[j]);
+    // Ordered: which claim comes first decides the event's kind when the two name several.
+    const key = si * signatureIds.size + sj;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) verdicts.set(key, (verdict = sameEvent(nodes[i], nodes[j])));
+    return verdict;
+  };
   const sameEventPairs: Array<[number, number]> = [];
-  const seen = new Set<number>();
-  for (const list of buckets.values()) {
-    if (list.length > 400) continue; // a kind-and-entity pair so common it identifies nothing
+  bucketLists.forEach((list, b) => {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = Math.min(list[x], list[y]);
         const j = Math.max(list[x], list[y]);
-        if (nodes[i].article === nodes[j].article) continue;
-        const key = i * nodes.length + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (sameEvent(nodes[i], nodes[j])) sameEventPairs.push([i, j]);
+        if (nodes[i].article === nodes[j].article || firstSharedBucket(i, j) !== b) continue;
+        if (isSameEvent(i, j)) sameEventPairs.push([i, j]);
       }
     }
-  }
+  });
 
   // Only pairs that cannot both hold make a conflict; a conflict gathers the pairs that share a claim, and
   // lists with them the other claims of the same event, so that every source's date is shown side by side.
