@@ -83,7 +83,9 @@ export function contentKey(text: string, correctionsFingerprint: string): string
  */
 function engineVersion(): string {
   const hash = createHash('sha1');
-  const roots = [path.join(__dirname, '..', 'analysis'), path.join(__dirname, '..', '..', 'data')].filter((p) => existsSync(p));
+  // Compiled: the engine's modules and the model's folder. Bundled: nothing beside, only the bundle itself.
+  const engine = path.join(__dirname, '..', 'analysis');
+  const roots = existsSync(engine) ? [engine, path.join(__dirname, '..', '..', 'data')].filter((p) => existsSync(p)) : [];
   const files: string[] = [];
   const walk = (p: string) => {
     if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) walk(path.join(p, name));
