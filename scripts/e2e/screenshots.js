@@ -9,6 +9,8 @@ const { log } = require('./install');
 const { openWorkbench } = require('./workbench');
 
 const WAIT_MS = 30_000;
+/** An empty spot of the title bar, where the mouse shows no hover or tooltip. */
+const AWAY = { x: 1000, y: 20 };
 
 /** The editor of the open article (not an editor embedded in a peek view). */
 const MAIN_EDITOR = '.editor-group-container .editor-instance .monaco-editor';
@@ -126,7 +128,7 @@ const SCENARIOS = [
       await page.waitForTimeout(600); // the fade-in
     },
     async reset(page) {
-      await page.mouse.move(5, 790);
+      await page.mouse.move(AWAY.x, AWAY.y);
       await page.keyboard.press('Escape');
     },
   },
@@ -165,17 +167,82 @@ const SCENARIOS = [
     what: 'the Problems panel (Ctrl+Shift+M): the Putin-visit date conflict in 004 with its related locations',
     async run(page) {
       await page.keyboard.press('Control+Shift+M');
+      // 004's problems only (the panel lists files in name order, 004 last): More Filters › Show Active File Only.
+      await page.locator('[aria-label^="More Filters"]').first().click({ timeout: WAIT_MS });
+      await page.locator('.monaco-menu .action-item', { hasText: 'Show Active File Only' }).click({ timeout: WAIT_MS });
+      await page.mouse.move(AWAY.x, AWAY.y); // no tooltip over the rows
       await until(page, async () => {
         const rows = await textOf(page, '.markers-panel .monaco-list-row');
-        const conflict = rows.findIndex((row) => /Putin visit/.test(row) && row.includes('early 2025'));
-        if (conflict < 0) throw new Error(`no Putin-visit conflict row: ${rows.join(' | ')}`);
-        const related = rows.slice(conflict + 1).filter((row) => /^\s*\d{3}_/.test(row) || /00[013]_/.test(row));
-        if (related.length === 0) throw new Error(`no related location rows after the conflict: ${rows.slice(conflict).join(' | ')}`);
+        const conflict = rows.findIndex((row) => row.includes('Putin visit to India: "early 2025"'));
+        if (conflict < 0) throw new Error(`no row for 004's Putin-visit conflict: ${rows.join(' | ')}`);
+        const related = rows.slice(conflict + 1).filter((row) => /^\d{3}_/.test(row));
+        for (const prefix of ['000_', '001_', '003_']) {
+          if (!related.some((row) => row.startsWith(prefix))) throw new Error(`no related location in ${prefix}: ${rows.slice(conflict).join(' | ')}`);
+        }
       });
       await page.waitForTimeout(500);
     },
     async reset(page) {
       await runCommand(page, 'View: Hide Panel');
+    },
+  },
+  {
+    name: 'entities',
+    what: 'the Entities view in the Explorer on 004: people, places, organizations; Lavrov expanded to his mentions by article',
+    async run(page) {
+      await runCommand(page, 'Article Lens: Show Entities');
+      // Room for the view: the folder's file list folded, the side bar wider.
+      const folder = page.locator('#workbench\\.parts\\.sidebar .pane-header[aria-expanded="true"]', { hasText: 'seeds' });
+      if (await folder.count()) await folder.first().click();
+      const sidebar = await page.locator('#workbench\\.parts\\.sidebar').boundingBox();
+      await page.mouse.move(sidebar.x + sidebar.width + 1, 400);
+      await page.mouse.down();
+      await page.mouse.move(sidebar.x + sidebar.width + 160, 400, { steps: 5 });
+      await page.mouse.up();
+      await page.waitForTimeout(500); // the editor redraws at its new width
+      const rows = '#workbench\\.parts\\.sidebar .monaco-list-row';
+      const lavrov = page.locator(rows, { hasText: 'Sergey Lavrov' }).first();
+      await lavrov.waitFor({ timeout: WAIT_MS });
+      if ((await lavrov.getAttribute('aria-expanded')) !== 'true') await lavrov.click();
+      const here = page.locator(rows, { hasText: 'this article' }).first();
+      await here.waitFor({ timeout: WAIT_MS });
+      if ((await here.getAttribute('aria-expanded')) !== 'true') await here.click();
+      await until(page, async () => {
+        const texts = await textOf(page, rows);
+        const people = texts.findIndex((t) => t.startsWith('People'));
+        const places = texts.findIndex((t) => t.startsWith('Places'));
+        const at = texts.findIndex((t) => t.startsWith('Sergey Lavrov'));
+        if (!(people >= 0 && people < at && (places < 0 || at < places))) throw new Error(`Lavrov is not listed among the people: ${texts.join(' | ')}`);
+        if (!texts.some((t) => /Lavrov.*line 3/.test(t))) throw new Error(`Lavrov's mentions in 004 are not listed: ${texts.join(' | ')}`);
+      });
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    name: 'timeline',
+    what: "the Timeline webview beside 004: the Putin visit's claims on a time axis, 004's \"early 2025\" in red, its sentence in the tooltip",
+    async run(page) {
+      await runCommand(page, 'View: Close Primary Side Bar');
+      await runCommand(page, 'Article Lens: Show Timeline');
+      // The webview's page is a frame inside a frame, replaced whenever the panel is redrawn: look it up
+      // afresh on every try.
+      await until(page, async () => {
+        const frames = page.frames().filter((f) => !f.isDetached());
+        let frame;
+        for (const f of frames) if ((await f.locator('section.event.disputed').count().catch(() => 0)) > 0) frame = f;
+        if (!frame) throw new Error('the Timeline page has no disputed event');
+        const visit = frame.locator('section.event', { hasText: 'Vladimir Putin visit to India' });
+        const conflict = visit.locator('.row.conflict');
+        if ((await conflict.count()) !== 1) throw new Error(`${await conflict.count()} conflicting rows in the visit, not 1`);
+        const written = await conflict.locator('.written').textContent();
+        if (written !== 'early 2025') throw new Error(`the conflicting claim is "${written}"`);
+        const colour = (locator) => locator.first().evaluate((e) => getComputedStyle(e).color);
+        const [red, plain] = [await colour(conflict.locator('.written')), await colour(visit.locator('.row.agrees .written'))];
+        if (red === plain) throw new Error(`the conflicting claim has the colour of the others (${red})`);
+        await conflict.locator('rect.bar').hover({ timeout: 2000 });
+        await frame.locator('#tip:not([hidden])').waitFor({ timeout: 2000 });
+      });
+      await page.waitForTimeout(300);
     },
   },
 ];
