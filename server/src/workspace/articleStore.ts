@@ -5,6 +5,7 @@ import { decodeArticle } from './decode';
 import { NO_CORRECTIONS, type Corrections } from '../analysis/entities/corrections';
 import type { AnalysisPool } from './analysisPool';
 import { contentKey, type PersistentCache } from './persistentCache';
+import { StringPool } from './intern';
 
 // Reading and analysing articles for the server and the CLI alike: results are cached by content (in
 // memory, and between sessions when a cache folder is given), so an unchanged article is never analysed
@@ -69,9 +70,11 @@ export class AnalysisCache {
       this.pool = this.poolFactory();
       this.poolFactory = undefined;
     }
-    const analysis = this.pool ? await this.pool.analyze(text, this.corrections) : analyzeArticle(text, this.corrections);
+    const analysis = this.pool ? this.strings.internAnalysis(await this.pool.analyze(text, this.corrections)) : analyzeArticle(text, this.corrections);
     return { key, analysis: this.remember(key, analysis, true) };
   }
+
+  private readonly strings = new StringPool();
 
   private lookUp(key: string): ArticleAnalysis | undefined {
     const cached = this.byContent.get(key);
@@ -82,7 +85,7 @@ export class AnalysisCache {
       return cached;
     }
     const stored = this.persistent?.get(key);
-    if (stored) this.byContent.set(key, stored);
+    if (stored) this.byContent.set(key, this.strings.internAnalysis(stored));
     return stored;
   }
 
