@@ -6,26 +6,9 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
-const { log } = require('./install');
+const { log, writeUserSettings } = require('./project');
 
 const RUN_MARK = 'ARTICLE_LENS_E2E_RUN';
-
-const USER_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'chat.disableAIFeatures': true,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'workbench.tips.enabled': false,
-  'workbench.colorTheme': 'Default Dark Modern',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'telemetry.telemetryLevel': 'off',
-  'security.workspace.trust.enabled': false,
-  'editor.hover.delay': 100,
-  'editor.minimap.enabled': false,
-  'editor.wordWrap': 'on',
-  'git.enabled': false,
-};
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -88,8 +71,7 @@ async function startCodeServer({ node, codeServer, dir, logFile }) {
     folders[name] = path.join(dir, name);
     fs.mkdirSync(folders[name], { recursive: true, mode: 0o700 });
   }
-  fs.mkdirSync(path.join(folders.user, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(folders.user, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeUserSettings(folders.user);
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

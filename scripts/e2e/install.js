@@ -6,6 +6,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { log } = require('./project');
 
 const CODE_SERVER_VERSION = '4.139.1';
 const PLAYWRIGHT_VERSION = '1.65.1';
@@ -17,10 +18,6 @@ function cacheDir() {
   if (process.env.ARTICLE_LENS_E2E_CACHE) return path.resolve(process.env.ARTICLE_LENS_E2E_CACHE);
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
   return path.join(base, 'article-lens-e2e');
-}
-
-function log(message) {
-  console.log(`[e2e] ${message}`);
 }
 
 /** Runs a command in its own process group, output shown; the whole group is killed on timeout. */
@@ -116,4 +113,4 @@ async function ensureInstalled() {
   };
 }
 
-module.exports = { ensureInstalled, log };
+module.exports = { ensureInstalled };

@@ -10,41 +10,18 @@
 // ARTICLE_LENS_E2E_TIMEOUT (seconds for the run after the installs, default 600),
 // ARTICLE_LENS_E2E_GREP (only the tests whose title matches), ARTICLE_LENS_E2E_ONLY=tests|screenshots (one
 // half only), ARTICLE_LENS_E2E_KEEP=1 (keep the temporary folder).
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { ensureInstalled, log } = require('./install');
+const { ensureInstalled } = require('./install');
 const { startCodeServer } = require('./codeServer');
+const { build, copySeeds, log, root, suiteIndex } = require('./project');
 const { openWorkbench } = require('./workbench');
 const { takeScreenshots } = require('./screenshots');
 
-const root = path.resolve(__dirname, '..', '..');
-const suiteIndex = path.join(root, 'out', 'test', 'e2e', 'suite', 'index.js');
 const screenshotDir = path.join(root, 'test', 'e2e', 'screenshots');
-const seeds = path.resolve(process.env.ARTICLE_LENS_E2E_SEEDS || path.join(root, '..', 'shared', 'seeds'));
 const timeoutMs = Number(process.env.ARTICLE_LENS_E2E_TIMEOUT || 600) * 1000;
 const TESTS_TIMEOUT_MS = 5 * 60 * 1000;
-
-function build() {
-  log('npm run build');
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('npm run build failed');
-  const main = require(path.join(root, 'package.json')).main;
-  for (const file of [path.resolve(root, main.endsWith('.js') ? main : `${main}.js`), suiteIndex]) {
-    if (!fs.existsSync(file)) throw new Error(`${path.relative(root, file)} is missing after the build`);
-  }
-}
-
-/** A writable copy of the seed articles: the extension may write .article-lens.json next to them. */
-function copySeeds(dir) {
-  if (!fs.existsSync(seeds)) throw new Error(`no seed articles at ${seeds} (../shared/seeds beside the clone)`);
-  const workspace = path.join(dir, 'seeds');
-  fs.cpSync(seeds, workspace, { recursive: true });
-  fs.chmodSync(workspace, 0o755);
-  for (const name of fs.readdirSync(workspace)) fs.chmodSync(path.join(workspace, name), 0o644);
-  return workspace;
-}
 
 function tail(file, lines) {
   try {
@@ -78,16 +55,24 @@ async function main() {
   let server;
   let browser;
   let failed = false;
-  const cleanUpSync = () => {
+  let aborting = false;
+  // Whatever happens, the server and its extension hosts go: at exit (synchronously) and on a timeout or a
+  // signal (the browser closed first, then the server; never more than 10 s).
+  process.on('exit', () => {
     server?.stopSync();
     if (!process.env.ARTICLE_LENS_E2E_KEEP) fs.rmSync(dir, { recursive: true, force: true });
-  };
-  process.on('exit', cleanUpSync);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(1));
-  const watchdog = setTimeout(() => {
-    console.error(`[e2e] timed out after ${timeoutMs / 1000} s; code-server log:\n${tail(logFile, 40)}`);
+  });
+  const abort = async (reason) => {
+    if (aborting) return;
+    aborting = true;
+    console.error(`[e2e] ${reason}; the last lines of the code-server log:\n${tail(logFile, 30)}`);
+    setTimeout(() => process.exit(1), 10_000).unref();
+    await browser?.close().catch(() => {});
+    await server?.stop();
     process.exit(1);
-  }, timeoutMs);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => abort(`stopped by ${signal}`));
+  const watchdog = setTimeout(() => abort(`timed out after ${timeoutMs / 1000} s`), timeoutMs);
 
   try {
     const workspace = copySeeds(dir);
@@ -114,7 +99,7 @@ async function main() {
     }
   } catch (error) {
     failed = true;
-    console.error(`[e2e] ${error.stack || error}`);
+    if (!aborting) console.error(`[e2e] ${error.stack || error}`);
   } finally {
     clearTimeout(watchdog);
     await browser?.close().catch(() => {});

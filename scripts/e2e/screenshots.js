@@ -5,7 +5,7 @@
 // leaves its picture, as <name>.failed.png, and the run goes on with the next one.
 const fs = require('node:fs');
 const path = require('node:path');
-const { log } = require('./install');
+const { log } = require('./project');
 const { openWorkbench } = require('./workbench');
 
 const WAIT_MS = 30_000;

@@ -1,10 +1,8 @@
 'use strict';
 // One VS Code window: a browser page on code-server with the repository loaded as the extension under
 // development, the seed copy as the folder, and whatever else the payload asks (a file to open, a test suite).
-const path = require('node:path');
 const { format } = require('node:util');
-
-const root = path.resolve(__dirname, '..', '..');
+const { root } = require('./project');
 
 /**
  * `payload` is a list of [name, absolute path] pairs (extensionTestsPath, openFile), turned into
