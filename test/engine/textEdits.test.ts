@@ -42,3 +42,13 @@ test('several edits apply in order', () => {
   const [moved] = shiftFindings([f], [textEdit(v1, v2), textEdit(v2, v3)]);
   assert.equal(v3.slice(moved.start, moved.end), 'May 5');
 });
+
+test('an edit that moves text keeps the structure; one that changes a name or a date does not', async () => {
+  const { analyzeArticle } = await import('../../server/src/analysis/article/analyzeArticle');
+  const { sameStructure } = await import('../../server/src/workspace/editImpact');
+  const text = 'date 2026-03-02\nOslo, March 2: Norwegian Foreign Minister Anna Halvorsen will visit Reykjavik on April 14, officials said. The talks will cover fishing quotas.\n';
+  const original = analyzeArticle(text);
+  assert.ok(sameStructure(original, analyzeArticle(text.replace('cover fishing', 'cover shipping and fishing'))), 'words of a sentence with no name or date');
+  assert.ok(!sameStructure(original, analyzeArticle(text.replace('April 14', 'April 24'))), 'a date changed');
+  assert.ok(!sameStructure(original, analyzeArticle(text.replace('Anna Halvorsen', 'Anna Halvorson'))), 'a name changed');
+});

@@ -14,21 +14,24 @@ interface Published {
   diagnostics: Array<{ code: string; range: { start: { line: number; character: number } } }>;
 }
 
+const file = path.join(REPO, 'samples', '01_harbour_herald.article');
+const uri = pathToFileURL(file).href;
+const text = readFileSync(file, 'utf8');
+
+/** A server on the samples with the article that has a conflict open in the editor. */
+async function startWithArticleOpen(): Promise<LspSession> {
+  const session = await LspSession.start(path.join(REPO, 'samples'));
+  const opened = session.waitFor('textDocument/publishDiagnostics', (p) => (p as Published).uri === uri && (p as Published).version === 1);
+  await session.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
+  await opened;
+  return session;
+}
+
 describe('diagnostics while typing', () => {
   let session: LspSession;
-  const file = path.join(REPO, 'samples', '01_harbour_herald.article');
-  const uri = pathToFileURL(file).href;
-  const text = readFileSync(file, 'utf8');
-
-  before(async () => {
-    session = await LspSession.start(path.join(REPO, 'samples'));
-    const opened = session.waitFor('textDocument/publishDiagnostics', (p) => (p as Published).uri === uri && (p as Published).version === 1);
-    await session.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
-    await opened;
-  });
+  before(async () => (session = await startWithArticleOpen()));
   after(() => session.stop());
 
-  const conflictStart = (p: Published) => p.diagnostics.find((d) => d.code === 'date-conflict')?.range.start;
 
   test('an edit before the conflicting date moves the conflict with it at once, and the full refresh agrees', async () => {
     const date = positionOf(text, 'April 14-15');
@@ -40,10 +43,35 @@ describe('diagnostics while typing', () => {
     await session.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: insertion }] });
     published.push((await first) as Published);
     const expected = { line: date.line, character: date.character + insertion.length };
-    assert.deepEqual(conflictStart(published[0]), expected, 'the conflict, moved along, in the first diagnostics after the keystroke');
+    assert.deepEqual(conflictStartOf(published[0]), expected, 'the conflict, moved along, in the first diagnostics after the keystroke');
     // The workspace-wide run that follows the pause in typing puts it in the same place.
     await new Promise((resolve) => setTimeout(resolve, 800));
     const latest = session.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as Published).uri === uri).pop()!.params as Published;
-    assert.deepEqual(conflictStart(latest), expected);
+    assert.deepEqual(conflictStartOf(latest), expected);
   });
 });
+
+describe('an edit that changes the disputed date', () => {
+  let session: LspSession;
+  before(async () => (session = await startWithArticleOpen()));
+  after(() => session.stop());
+
+  test('rewriting the disputed date to agree with one source puts the conflict with the other once typing pauses', async () => {
+    const opened = session.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as Published).uri === uri).pop()!.params as Published;
+    assert.ok(conflictStartOf(opened), 'a conflict before the edit');
+    const start = positionOf(text, 'April 14-15');
+    const end = { line: start.line, character: start.character + 'April 14-15'.length };
+    await session.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start, end }, text: 'June 25-26' }] });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const latest = session.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as Published).uri === uri).pop()!.params as Published;
+    assert.equal(latest.version, 2);
+    const messages = latest.diagnostics.filter((d) => d.code === 'date-conflict').map((d) => (d as unknown as { message: string }).message);
+    assert.equal(messages.length, 1);
+    assert.match(messages[0], /"June 25-26" \(25–26 June 2026\) here, but "[^"]*April[^"]*"/, "now against the April sources");
+    assert.doesNotMatch(messages[0], /late June/);
+  });
+});
+
+function conflictStartOf(p: Published) {
+  return p.diagnostics.find((d) => d.code === 'date-conflict')?.range.start;
+}

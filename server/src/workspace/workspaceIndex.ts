@@ -10,6 +10,7 @@ import { AnalysisCache, analyzeText, ArticleResult, forEachConcurrently, readArt
 import { AnalysisPool, FILES_WORTH_A_POOL } from './analysisPool';
 import { PersistentCache } from './persistentCache';
 import { shiftFindings, textEdit, type TextEdit } from './textEdits';
+import { moveCrossArticleFindings, sameStructure } from './editImpact';
 import { GlobFilter } from './glob';
 import { DEFAULT_SETTINGS, type ArticleLensSettings } from './settings';
 
@@ -257,12 +258,24 @@ export class WorkspaceIndex {
     const before = this.analysedOpenText.get(uri) ?? this.articles.get(uri)?.document.getText();
     const after = document.getText();
     this.analysedOpenText.set(uri, after);
-    if (before !== undefined && before !== after) {
+    const edit = before !== undefined && before !== after ? textEdit(before, after) : undefined;
+    const previous = this.corpus.get(uri);
+    const result = analyzeText(after, this.cache, this.settings.maxFileSize);
+    const current = this.crossArticle;
+    if (edit && current && previous && result.analysis && sameStructure(previous, result.analysis)) {
+      // Only positions moved: links and conflicts stay, findings move with the text.
+      this.articles.set(uri, { uri, document, key: result.key });
+      this.corpus.replaceKeepingLinks(uri, result.analysis);
+      this.crossArticle = { conflicts: current.conflicts, ...moveCrossArticleFindings(current.findings, current.crossOnly, uri, result.analysis.findings, edit) };
+      this.notify([uri]);
+      return;
+    }
+    if (edit) {
       const edits = this.editsSinceCrossArticle.get(uri) ?? [];
-      edits.push(textEdit(before, after));
+      edits.push(edit);
       this.editsSinceCrossArticle.set(uri, edits);
     }
-    this.store(uri, analyzeText(document.getText(), this.cache, this.settings.maxFileSize), document);
+    this.store(uri, result, document);
     this.emit([uri]);
   }
 
@@ -331,6 +344,11 @@ export class WorkspaceIndex {
 
   private emit(uris: string[]): void {
     if (uris.length) this.invalidateCrossArticle();
+    this.notify(uris);
+  }
+
+  /** Tells the listeners which articles changed, without making the cross-article results stale. */
+  private notify(uris: string[]): void {
     for (const listener of this.listeners) listener(uris);
   }
 }

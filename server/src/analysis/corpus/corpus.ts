@@ -55,6 +55,14 @@ export class Corpus {
     this.linked = undefined;
   }
 
+  /**
+   * Replaces an article's analysis by one that differs only in positions (same names, mentions and entities):
+   * the links between articles stay valid and are not recomputed.
+   */
+  replaceKeepingLinks(id: string, analysis: ArticleAnalysis): void {
+    this.articles.set(id, analysis);
+  }
+
   delete(id: string): boolean {
     this.linked = undefined;
     return this.articles.delete(id);
