@@ -41,13 +41,24 @@ export function provideHover(index: WorkspaceIndex, params: HoverParams): Hover 
     const first = corpus.get(o.article)?.mentions[o.mentions[0]];
     const range = first ? spanRange(index, o.article, first) : undefined;
     const target = range ? `${o.article}#L${range.start.line + 1},${range.start.character + 1}` : o.article;
-    return `[${escapeMarkdown(articleLabel(o.article))}](${encodeURI(decodeURI(target))}) (${o.mentions.length})`;
+    return `[${escapeMarkdown(articleLabel(o.article))}](${linkTarget(target)}) (${o.mentions.length})`;
   });
   lines.push(`*Articles:* ${links.join(' · ')}`);
   return {
     contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') },
     range: spanRange(index, uri, ref.mention),
   };
+}
+
+/** An article's URI as a link target Markdown reads whole: parentheses escaped too (a file may be named "a) [b](c"). */
+function linkTarget(uri: string): string {
+  let decoded = uri;
+  try {
+    decoded = decodeURI(uri);
+  } catch {
+    // A stray "%": encoded as it is.
+  }
+  return encodeURI(decoded).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
 }
 
 const TIMEX_LABEL = { DATE: 'date', TIME: 'time of day', DURATION: 'duration', SET: 'recurring time' } as const;
