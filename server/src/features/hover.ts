@@ -5,6 +5,8 @@ import { describeAnchor, describeRange } from '../analysis/time/describe';
 import type { ArticleAnalysis, TimeExpression } from '../analysis/types';
 import { mentionAtPosition, spanRange, timeAtPosition, type TimeUnderCursor } from './mentionLookup';
 
+const MAX_LISTED_ARTICLES = 20;
+
 const TYPE_LABEL = { person: 'person', place: 'place', organization: 'organization' } as const;
 
 /** Escapes article text for Markdown: nothing written in an article can become a link, HTML or a command. */
@@ -37,13 +39,16 @@ export function provideHover(index: WorkspaceIndex, params: HoverParams): Hover 
   const here = entity.occurrences.find((o) => o.article === uri)?.mentions.length ?? 0;
   lines.push(`*Mentions:* ${here} in this article · ${entity.mentionCount} in ${entity.occurrences.length} article${entity.occurrences.length === 1 ? '' : 's'} of the workspace`);
 
-  const links = entity.occurrences.map((o) => {
+  // A name in thousands of articles lists the first of them: a hover is read, not scrolled.
+  const listed = entity.occurrences.slice(0, MAX_LISTED_ARTICLES);
+  const links = listed.map((o) => {
     const first = corpus.get(o.article)?.mentions[o.mentions[0]];
     const range = first ? spanRange(index, o.article, first) : undefined;
     const target = range ? `${o.article}#L${range.start.line + 1},${range.start.character + 1}` : o.article;
     return `[${escapeMarkdown(articleLabel(o.article))}](${linkTarget(target)}) (${o.mentions.length})`;
   });
-  lines.push(`*Articles:* ${links.join(' · ')}`);
+  const more = entity.occurrences.length - listed.length;
+  lines.push(`*Articles:* ${links.join(' · ')}${more > 0 ? ` · and ${more} more (Find All References lists every mention)` : ''}`);
   return {
     contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') },
     range: spanRange(index, uri, ref.mention),
