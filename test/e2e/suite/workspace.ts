@@ -1,16 +1,20 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ArticleLensApi } from '../../../client/src/api';
 
 // What every scenario needs: the extension activated, the seed articles of the opened folder, positions of
 // words in them, and patience while the language server indexes the folder.
 
 export const EXTENSION_ID = 'article-lens.article-lens';
 
-/** The extension's activate() result (the views' test API, once the extension returns one). */
-export async function activateExtension(): Promise<unknown> {
+/** Activates the extension and waits for its first index of the folder; returns its test API. */
+export async function activateExtension(): Promise<ArticleLensApi> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
-  return extension.activate();
+  const api = (await extension.activate()) as ArticleLensApi;
+  assert.equal(typeof api?.whenIndexed, 'function', 'activate() returns the test API');
+  await api.whenIndexed();
+  return api;
 }
 
 function workspaceFolder(): vscode.Uri {
