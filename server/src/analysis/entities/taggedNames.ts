@@ -23,6 +23,9 @@ interface Sentence {
   tokens: Token[];
 }
 
+const SENTENCE_ENDERS = new Set(['.', '!', '?', '…']);
+const endsSentence = (token: Token | undefined) => token !== undefined && token.kind === 'punct' && SENTENCE_ENDERS.has(token.text);
+
 function sentencesOf(tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let current: Token[] = [];
@@ -30,8 +33,7 @@ function sentencesOf(tokens: Token[]): Sentence[] {
     const t = tokens[i];
     const previous = tokens[i - 1];
     // A sentence ends at . ! ? even when a quotation mark opens the next one.
-    const ender = (k: number) => !!tokens[k] && /^[.!?…]$/.test(tokens[k].text);
-    const boundary = previous && (t.line !== previous.line || (t.sentenceStart && (ender(i - 1) || (previous.kind === 'punct' && ender(i - 2)))));
+    const boundary = previous && (t.line !== previous.line || (t.sentenceStart && (endsSentence(tokens[i - 1]) || (previous.kind === 'punct' && endsSentence(tokens[i - 2])))));
     if (boundary && current.length) {
       sentences.push({ tokens: current });
       current = [];
@@ -45,11 +47,13 @@ function sentencesOf(tokens: Token[]): Sentence[] {
 export function tagNames(text: string, exclude: readonly Span[], tokens: Token[] = articleTokens(text, exclude)): RecognizedName[] {
   const sentences = sentencesOf(tokens);
   const asTagger = (s: Sentence): TaggerToken[] => s.tokens.map((t, i) => ({ text: t.text, sentenceStart: i === 0 }));
-  const evidence = documentEvidence(sentences.map(asTagger));
+  const taggerSentences = sentences.map(asTagger);
+  const evidence = documentEvidence(taggerSentences);
   const names: RecognizedName[] = [];
   const w = model();
-  for (const sentence of sentences) {
-    const labels = tagSentence(w, asTagger(sentence), evidence);
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k];
+    const labels = tagSentence(w, taggerSentences[k], evidence);
     const headline = isTitleCase(sentence.tokens);
     const quoted = insideQuotes(sentence.tokens, text);
     let i = 0;
