@@ -6,7 +6,7 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
-const { log, writeUserSettings } = require('./project');
+const { baseEnv, log, writeUserSettings } = require('./project');
 
 const RUN_MARK = 'ARTICLE_LENS_E2E_RUN';
 
@@ -77,7 +77,7 @@ async function startCodeServer({ node, codeServer, dir, logFile }) {
   const url = `http://127.0.0.1:${port}`;
   const mark = path.basename(dir);
   const env = {
-    ...process.env,
+    ...baseEnv(),
     PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH}`,
     XDG_CONFIG_HOME: folders.config,
     XDG_DATA_HOME: folders.data,

@@ -6,7 +6,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { log } = require('./project');
+const { baseEnv, log } = require('./project');
 
 const CODE_SERVER_VERSION = '4.139.1';
 const PLAYWRIGHT_VERSION = '1.65.1';
@@ -46,7 +46,7 @@ function run(command, args, options = {}) {
  * `npm i spec` into its own folder under the cache. A marker written after success tells a finished install
  * from an interrupted one, which is started again from nothing.
  */
-async function npmInstall(folder, specs, { env = process.env, extraArgs = [] } = {}) {
+async function npmInstall(folder, specs, { env = baseEnv(), extraArgs = [] } = {}) {
   const marker = path.join(folder, '.installed');
   const wanted = specs.join(' ');
   if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === wanted) return false;
@@ -73,7 +73,7 @@ async function aptInstall() {
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
     throw new Error(`missing Debian packages: ${missing.join(' ')} (install them as root: apt-get install -y ${missing.join(' ')})`);
   }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const env = { ...baseEnv(), DEBIAN_FRONTEND: 'noninteractive' };
   log(`apt-get install ${missing.join(' ')}`);
   await run('apt-get', ['update'], { env });
   await run('apt-get', ['install', '-y', ...missing], { env });
@@ -95,7 +95,7 @@ async function ensureInstalled() {
   // code-server's native modules build against Node 24's headers, not the machine's Node (~/.npmrc may say
   // nodedir=/usr), and its install scripts check that the node on PATH is Node 24.
   const node24Env = {
-    ...process.env,
+    ...baseEnv(),
     PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: nodeHome,
   };

@@ -26,6 +26,19 @@ const USER_SETTINGS = {
   'git.enabled': false,
 };
 
+/**
+ * This process's environment without what an enclosing `npm run` says about itself: a nested npm would take
+ * npm_config_user_agent (Node 20's) for its own, and code-server's install script checks the Node version
+ * in it.
+ */
+function baseEnv() {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^npm_(lifecycle_|package_|command$|execpath$|node_execpath$|config_user_agent$|config_local_prefix$)/i.test(key) || key === 'NODE' || key === 'INIT_CWD') delete env[key];
+  }
+  return env;
+}
+
 function log(message) {
   console.log(`[e2e] ${message}`);
 }
@@ -57,4 +70,4 @@ function writeUserSettings(userDataDir) {
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
 }
 
-module.exports = { root, suiteIndex, build, copySeeds, writeUserSettings, log };
+module.exports = { root, suiteIndex, baseEnv, build, copySeeds, writeUserSettings, log };

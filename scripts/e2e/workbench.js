@@ -40,6 +40,7 @@ const NOISE = [
   /^Failed to load resource/,
   /web worker extension host is started in a same-origin iframe/,
   /allow-scripts and allow-same-origin/,
+  /Timed out waiting for authentication provider/,
 ];
 
 /**
