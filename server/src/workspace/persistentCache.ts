@@ -8,9 +8,12 @@ import type { ArticleAnalysis } from '../analysis/types';
 // Analyses kept between sessions, so that reopening a workspace of thousands of articles does not analyse
 // them again. One file per engine version holds every live article's analysis, keyed by content hash;
 // writing it anew after each scan drops the entries of articles that are gone, and files of other engine
-// versions are deleted.
+// versions are deleted. A second file holds the workspace's links and conflicts, for a start where no
+// article changed.
 
 const FILE_PREFIX = 'analyses-';
+// The links and conflicts of the whole workspace, for a start where no article changed.
+const CORPUS_PREFIX = 'corpus-';
 
 export class PersistentCache {
   private entries = new Map<string, ArticleAnalysis>();
@@ -62,9 +65,30 @@ export class PersistentCache {
     await this.removeOtherVersions();
   }
 
+  private get corpusFile(): string {
+    return path.join(this.folder, `${CORPUS_PREFIX}${this.engineVersion}.v8`);
+  }
+
+  /** Cross-article results stored for a corpus with this fingerprint, if any. */
+  async loadCorpus<T>(fingerprint: string): Promise<T | undefined> {
+    try {
+      const stored = v8.deserialize(await fs.readFile(this.corpusFile)) as { fingerprint: string; data: T };
+      return stored.fingerprint === fingerprint ? stored.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async saveCorpus<T>(fingerprint: string, data: T): Promise<void> {
+    await fs.mkdir(this.folder, { recursive: true });
+    const temporary = `${this.corpusFile}.${process.pid}.tmp`;
+    await fs.writeFile(temporary, v8.serialize({ fingerprint, data }));
+    await fs.rename(temporary, this.corpusFile);
+  }
+
   private async removeOtherVersions(): Promise<void> {
     for (const name of await fs.readdir(this.folder).catch(() => [] as string[])) {
-      const other = name.startsWith(FILE_PREFIX) && name !== path.basename(this.file);
+      const other = (name.startsWith(FILE_PREFIX) && name !== path.basename(this.file)) || (name.startsWith(CORPUS_PREFIX) && name !== path.basename(this.corpusFile));
       // A temporary file another process left behind a day ago is stale too.
       const leftover = name.endsWith('.tmp') && Date.now() - (await fs.stat(path.join(this.folder, name)).then((s) => s.mtimeMs).catch(() => Date.now())) > 86400000;
       if (other || leftover) await fs.rm(path.join(this.folder, name), { force: true }).catch(() => undefined);

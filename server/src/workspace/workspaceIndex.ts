@@ -1,7 +1,8 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Corpus } from '../analysis/corpus/corpus';
+import { Corpus, type Linked } from '../analysis/corpus/corpus';
+import { createHash } from 'node:crypto';
 import { corpusFindings, findConflicts, type Conflict } from '../analysis/corpus/conflicts';
 import type { ArticleAnalysis, Finding } from '../analysis/types';
 import { EMPTY_PROJECT_CONFIG, readProjectConfig, type ProjectConfig } from './projectConfig';
@@ -80,6 +81,8 @@ export class WorkspaceIndex {
   private previousCrossArticle: CrossArticle | undefined;
   private readonly editsSinceCrossArticle = new Map<string, TextEdit[]>();
   private readonly analysedOpenText = new Map<string, string>();
+  /** The fingerprint under which the next complete cross-article results are to be stored. */
+  private crossArticleToStore: string | undefined;
   /** Problems found while reading the workspace's own files (a broken `.article-lens.json`). */
   readonly configErrors: string[] = [];
 
@@ -177,6 +180,13 @@ export class WorkspaceIndex {
       this.crossArticle = { conflicts, findings, crossOnly };
       this.previousCrossArticle = undefined;
       this.editsSinceCrossArticle.clear();
+      // Computed for the workspace as the last scan found it: kept for the next session.
+      const toStore = this.crossArticleToStore;
+      this.crossArticleToStore = undefined;
+      if (toStore && toStore === this.crossArticleFingerprint()) {
+        const stored: StoredCrossArticle = { links: this.corpus.exportLinks(), conflicts, crossOnly };
+        void this.cache.persistent?.saveCorpus(toStore, stored).catch(() => undefined);
+      }
     }
     return this.crossArticle;
   }
@@ -233,6 +243,38 @@ export class WorkspaceIndex {
     });
     if (!isCancelled()) await this.saveCache();
     this.emit(changed);
+    if (!isCancelled()) await this.restoreCrossArticle();
+  }
+
+  /** What the cross-article results depend on: every article's content, the corrections and the settings. */
+  private crossArticleFingerprint(): string {
+    const hash = createHash('sha1');
+    for (const uri of [...this.articles.keys()].sort()) hash.update(`${uri}\u0000${this.articles.get(uri)!.key ?? 'error'}\n`);
+    const s = this.settings;
+    hash.update(JSON.stringify([this.projectConfig, s.entityVariants, s.entityUnintroduced, s.entityRoleConflicts]));
+    return hash.digest('hex');
+  }
+
+  /**
+   * After a scan: the links, conflicts and name findings of the last session when no article changed since
+   * (a workspace of thousands of articles opens without relinking them); otherwise they are stored once
+   * computed.
+   */
+  private async restoreCrossArticle(): Promise<void> {
+    const persistent = this.cache.persistent;
+    if (!persistent) return;
+    const fingerprint = this.crossArticleFingerprint();
+    const stored = await persistent.loadCorpus<StoredCrossArticle>(fingerprint);
+    if (!stored || fingerprint !== this.crossArticleFingerprint()) {
+      this.crossArticleToStore = fingerprint;
+      return;
+    }
+    this.corpus.importLinks(stored.links);
+    const findings = new Map<string, Finding[]>();
+    for (const [article, cross] of stored.crossOnly) findings.set(article, [...(this.corpus.get(article)?.findings ?? []), ...cross]);
+    this.crossArticle = { conflicts: stored.conflicts, findings, crossOnly: stored.crossOnly };
+    this.previousCrossArticle = undefined;
+    this.editsSinceCrossArticle.clear();
   }
 
   /** Writes the live analyses to the persistent cache; a failure to write costs only the next start's speed. */
@@ -351,6 +393,12 @@ export class WorkspaceIndex {
   private notify(uris: string[]): void {
     for (const listener of this.listeners) listener(uris);
   }
+}
+
+interface StoredCrossArticle {
+  links: Linked;
+  conflicts: Conflict[];
+  crossOnly: Map<string, Finding[]>;
 }
 
 interface CrossArticle {

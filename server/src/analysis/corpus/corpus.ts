@@ -33,7 +33,8 @@ export interface MentionRef {
   index: number;
 }
 
-interface Linked {
+/** The links of a corpus: exported to be kept between sessions, imported when the articles are the same. */
+export interface Linked {
   entities: CorpusEntity[];
   /** article id → local entity index → corpus entity */
   byLocal: Map<string, CorpusEntity[]>;
@@ -53,6 +54,16 @@ export class Corpus {
   set(id: string, analysis: ArticleAnalysis): void {
     this.articles.set(id, analysis);
     this.linked = undefined;
+  }
+
+  /** The current links (computed if due). */
+  exportLinks(): Linked {
+    return this.link();
+  }
+
+  /** Links computed earlier for exactly these articles and corrections. */
+  importLinks(linked: Linked): void {
+    this.linked = linked;
   }
 
   /**
