@@ -65,3 +65,14 @@ describe('entities: details', () => {
     assert.deepEqual(renderMentions(analysis, false), ['place:Norway']);
   });
 });
+
+test('invisible format characters around a name do not hide it', async () => {
+  const { analyzeArticle } = await import('../../server/src/analysis/article/analyzeArticle');
+  // Marks between sentences, as text pasted from web pages and chat carries them.
+  const text = 'Russian Foreign Minister Sergey Lavrov arrived in Delhi on Monday. \u200B\u202E Lavrov met reporters. \u200F\u2067 Lavrov said talks went well.\n';
+  const analysis = analyzeArticle(text);
+  const lavrov = analysis.mentions.filter((m) => m.text === 'Lavrov');
+  assert.equal(lavrov.length, 2);
+  for (const m of lavrov) assert.equal(text.slice(m.start, m.end), 'Lavrov');
+  assert.equal(new Set(lavrov.map((m) => m.entity)).size, 1);
+});

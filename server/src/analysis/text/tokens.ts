@@ -20,8 +20,9 @@ export interface Token {
 }
 
 // Letter-period runs ("U.S.", "N.V."), words (with inner apostrophes before a capital, as in "O'Brien"),
-// numbers (with ordinal or plural suffixes), or any other single non-space character.
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?|\S/gu;
+// numbers (with ordinal or plural suffixes), or any other single visible character: invisible format
+// characters (zero-width spaces and joiners, direction marks) separate tokens like spaces do.
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?|[^\s\p{Cf}]/gu;
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev jr sr no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
