@@ -19,7 +19,13 @@ interface PendingJob {
 interface PoolWorker {
   worker: Worker;
   current?: PendingJob;
+  /** Stops the worker when its article takes longer than the time budget. */
+  deadline?: NodeJS.Timeout;
+  timedOut?: boolean;
 }
+
+/** Time one article may take on a worker before the worker is stopped and the article reported. */
+export const DEFAULT_TIME_BUDGET_MS = 60_000;
 
 /** The worker script: beside this module when compiled, beside the bundle when bundled. */
 function workerScript(): string | undefined {
@@ -35,16 +41,16 @@ export class AnalysisPool {
   /** Workers that died, for the log. */
   restarts = 0;
 
-  private constructor(private readonly script: string, readonly size: number) {
+  private constructor(private readonly script: string, readonly size: number, private readonly timeBudgetMs: number) {
     for (let i = 0; i < size; i++) this.workers.push(this.spawn());
   }
 
   /** A pool with one worker per core (at least one), or undefined where workers cannot run. */
-  static create(size = defaultPoolSize()): AnalysisPool | undefined {
+  static create(size = defaultPoolSize(), timeBudgetMs = DEFAULT_TIME_BUDGET_MS): AnalysisPool | undefined {
     const script = workerScript();
     if (!script || size < 1) return undefined;
     try {
-      return new AnalysisPool(script, size);
+      return new AnalysisPool(script, size, timeBudgetMs);
     } catch {
       return undefined;
     }
@@ -71,6 +77,7 @@ export class AnalysisPool {
     entry.worker.on('message', (reply: AnalysisReply) => {
       const pending = entry.current;
       entry.current = undefined;
+      clearTimeout(entry.deadline);
       if (pending && pending.job.id === reply.id) {
         if ('error' in reply) pending.reject(new Error(reply.error));
         else pending.resolve(reply.analysis);
@@ -80,7 +87,8 @@ export class AnalysisPool {
     const replace = (reason: string) => {
       const index = this.workers.indexOf(entry);
       if (index < 0) return;
-      entry.current?.reject(new Error(`the analysis worker stopped (${reason})`));
+      clearTimeout(entry.deadline);
+      entry.current?.reject(new Error(entry.timedOut ? `analysis took longer than ${this.timeBudgetMs < 1000 ? `${this.timeBudgetMs} ms` : `${Math.round(this.timeBudgetMs / 1000)} s`} and was stopped` : `the analysis worker stopped (${reason})`));
       entry.current = undefined;
       if (this.disposed) return;
       this.restarts++;
@@ -99,6 +107,12 @@ export class AnalysisPool {
       entry.current = pending;
       entry.worker.ref();
       entry.worker.postMessage(pending.job);
+      // A worker stuck on one article is stopped; the article is reported and a new worker takes its place.
+      entry.deadline = setTimeout(() => {
+        entry.timedOut = true;
+        void entry.worker.terminate();
+      }, this.timeBudgetMs);
+      entry.deadline.unref();
     }
     for (const entry of this.workers) if (!entry.current) entry.worker.unref();
   }

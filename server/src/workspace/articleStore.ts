@@ -100,10 +100,14 @@ export class AnalysisCache {
 /** Characters analysed per article by default: enough for any article, a bound for dumps and logs. */
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
-/** A huge file is analysed up to the limit (cut at a line end), and says so; offsets stay exact. */
-function limited(text: string, maxChars: number): { analysed: string; note?: Finding } {
+/**
+ * A huge file is analysed up to the limit (cut at a line end), and says so; offsets stay exact. `fileBytes`
+ * is the size of a file of which only the first part was read.
+ */
+function limited(text: string, maxChars: number, fileBytes?: number): { analysed: string; note?: Finding } {
   if (text.length <= maxChars) return { analysed: text };
   const cut = Math.max(text.lastIndexOf('\n', maxChars), Math.floor(maxChars * 0.9));
+  const whole = fileBytes !== undefined ? `${(fileBytes / 1e6).toFixed(1)} MB` : `${(text.length / 1e6).toFixed(1)} million-character`;
   return {
     analysed: text.slice(0, cut),
     note: {
@@ -111,7 +115,7 @@ function limited(text: string, maxChars: number): { analysed: string; note?: Fin
       end: 0,
       severity: 'information',
       code: 'partly-analysed',
-      message: `Only the first ${(cut / 1e6).toFixed(1)} million characters of this ${(text.length / 1e6).toFixed(1)} million-character file were analysed (articleLens.maxFileSize).`,
+      message: `Only the first ${(cut / 1e6).toFixed(1)} million characters of this ${whole} file were analysed (articleLens.maxFileSize).`,
       related: [],
     },
   };
@@ -134,9 +138,9 @@ export function analyzeText(text: string, cache: AnalysisCache, maxChars = DEFAU
   }
 }
 
-export async function analyzeTextInBackground(text: string, cache: AnalysisCache, maxChars = DEFAULT_MAX_CHARS): Promise<ArticleResult> {
+export async function analyzeTextInBackground(text: string, cache: AnalysisCache, maxChars = DEFAULT_MAX_CHARS, fileBytes?: number): Promise<ArticleResult> {
   try {
-    const { analysed, note } = limited(text, maxChars);
+    const { analysed, note } = limited(text, maxChars, fileBytes);
     return withNote(text, await cache.analyzeInBackground(analysed), note);
   } catch (err) {
     return failure(err);
@@ -144,16 +148,36 @@ export async function analyzeTextInBackground(text: string, cache: AnalysisCache
 }
 
 export async function readArticle(file: string, cache: AnalysisCache, maxChars = DEFAULT_MAX_CHARS): Promise<ArticleResult> {
+  // No more of a file is read than can be analysed (four bytes per character at most, and a margin to cut
+  // at a line end): a 1 GB dump costs no more memory than a 10 MB one.
+  const readLimit = maxChars * 4 + 4096;
   let bytes: Uint8Array;
+  let size: number;
   try {
-    bytes = await fs.readFile(file);
+    // A named pipe or a device would block or never end: only regular files are opened.
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return { error: 'not a regular file' };
+    const handle = await fs.open(file, 'r');
+    try {
+      size = (await handle.stat()).size;
+      const buffer = Buffer.alloc(Math.min(size, readLimit));
+      let filled = 0;
+      while (filled < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      bytes = buffer.subarray(0, filled);
+    } finally {
+      await handle.close();
+    }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { error: `cannot read file${code ? ` (${code})` : ''}` };
   }
   const decoded = decodeArticle(bytes);
   if (decoded.error !== undefined) return { error: decoded.error };
-  return analyzeTextInBackground(decoded.text, cache, maxChars);
+  return analyzeTextInBackground(decoded.text, cache, maxChars, size > bytes.length ? size : undefined);
 }
 
 /** Runs `work` over the items with at most `limit` at a time, in order of the items. */

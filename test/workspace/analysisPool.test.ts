@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle } from '../../server/src/analysis/article/analyzeArticle';
+import { NO_CORRECTIONS } from '../../server/src/analysis/entities/corrections';
+import { AnalysisPool } from '../../server/src/workspace/analysisPool';
+import { REPO } from '../support/lspClient';
+
+// Worker threads give the same analyses as the server's own thread; an article over the time budget is
+// stopped and reported, and the pool goes on with a new worker.
+
+const sample = readFileSync(path.join(REPO, 'samples', '01_harbour_herald.article'), 'utf8');
+
+test('a worker analyses an article exactly as the main thread does', async () => {
+  const pool = AnalysisPool.create(2);
+  assert.ok(pool, 'workers can run here');
+  try {
+    const [a, b] = await Promise.all([pool.analyze(sample, NO_CORRECTIONS), pool.analyze(sample.toUpperCase(), NO_CORRECTIONS)]);
+    assert.deepEqual(a, analyzeArticle(sample));
+    assert.deepEqual(b, analyzeArticle(sample.toUpperCase()));
+  } finally {
+    await pool.dispose();
+  }
+});
+
+test('an article over the time budget is reported and its worker replaced', async () => {
+  const pool = AnalysisPool.create(1, 1);
+  assert.ok(pool);
+  try {
+    await assert.rejects(pool.analyze(sample, NO_CORRECTIONS), /took longer than 1 ms and was stopped/);
+    assert.equal(pool.restarts, 1);
+  } finally {
+    await pool.dispose();
+  }
+});
