@@ -177,6 +177,22 @@ describe('language server: dates', () => {
     for (let i = 3; i < tokens.data.length; i += 5) types.add(tokens.data[i]);
     assert.deepEqual([...types].sort(), [0, 1, 2, 3]);
   });
+
+  test('semantic tokens mark the date in conflict, and only it', async () => {
+    const { data } = await session.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const tokens: Array<{ line: number; character: number; length: number; type: number; modifiers: number }> = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+      tokens.push({ line, character, length: data[i + 2], type: data[i + 3], modifiers: data[i + 4] });
+    }
+    const disputed = positionOf(text, 'late June 2026');
+    const inConflict = tokens.filter((t) => t.modifiers & 1);
+    assert.ok(inConflict.some((t) => t.line === disputed.line && t.character === disputed.character && t.length === 'late June 2026'.length && t.type === 3));
+    assert.ok(inConflict.every((t) => t.type !== 3 || (t.line === disputed.line && t.character === disputed.character)), 'no other date is marked');
+  });
 });
 
 describe('language server: conflicts', () => {

@@ -14,9 +14,26 @@ export function provideSemanticTokens(index: WorkspaceIndex, params: SemanticTok
   const analysis = index.corpus.get(uri);
   if (!article || !analysis) return builder.build();
   const document = article.document;
+  // In conflict: the dates other sources contradict, and who does the event they date.
+  const conflictingTimes = new Set<number>();
+  const conflictingMentions = new Set<number>();
+  for (const conflict of index.conflicts()) {
+    for (const k of new Set(conflict.pairs.flat())) {
+      const ref = conflict.claims[k];
+      if (ref.article !== uri) continue;
+      const claim = analysis.claims[ref.claim];
+      if (!claim) continue;
+      conflictingTimes.add(claim.time);
+      claim.agents.forEach((m) => conflictingMentions.add(m));
+    }
+  }
+  const CONFLICT = 1 << SEMANTIC_TOKEN_MODIFIERS.indexOf('conflict');
   const spans = [
-    ...analysis.mentions.map((m) => ({ start: m.start, end: m.end, type: SEMANTIC_TOKEN_TYPES.indexOf(m.type) })),
-    ...analysis.times.filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => ({ start: t.start, end: t.end, type: SEMANTIC_TOKEN_TYPES.indexOf('date') })),
+    ...analysis.mentions.map((m, i) => ({ start: m.start, end: m.end, type: SEMANTIC_TOKEN_TYPES.indexOf(m.type), modifiers: conflictingMentions.has(i) ? CONFLICT : 0 })),
+    ...analysis.times
+      .map((t, i) => ({ t, i }))
+      .filter(({ t }) => t.type === 'DATE' || t.type === 'TIME')
+      .map(({ t, i }) => ({ start: t.start, end: t.end, type: SEMANTIC_TOKEN_TYPES.indexOf('date'), modifiers: conflictingTimes.has(i) ? CONFLICT : 0 })),
   ].sort((a, b) => a.start - b.start);
   let lastEnd = -1;
   for (const span of spans) {
@@ -25,7 +42,7 @@ export function provideSemanticTokens(index: WorkspaceIndex, params: SemanticTok
     const end = document.positionAt(span.end);
     // Tokens may not cross lines.
     if (start.line !== end.line) continue;
-    builder.push(start.line, start.character, end.character - start.character, span.type, 0);
+    builder.push(start.line, start.character, end.character - start.character, span.type, span.modifiers);
     lastEnd = span.end;
   }
   return builder.build();

@@ -59,10 +59,9 @@ describe('Semantic tokens in 004', () => {
     assert.equal(tokenAt('early 2025').type, 'date');
   });
 
-  // Pending: the legend declares the `conflict` modifier, but the server never sets it (every token is pushed
-  // with no modifiers). Enable this when it does.
-  it.skip('a date in conflict carries the conflict modifier', () => {
+  it('a date in conflict carries the conflict modifier, a date in no conflict does not', () => {
     const early = tokenAt('early 2025');
     assert.ok(early.modifiers.includes('conflict'), `modifiers of "early 2025": ${early.modifiers.join(', ')}`);
+    assert.ok(!tokenAt('November 27').modifiers.includes('conflict'));
   });
 });
