@@ -76,3 +76,10 @@ test('invisible format characters around a name do not hide it', async () => {
   for (const m of lavrov) assert.equal(text.slice(m.start, m.end), 'Lavrov');
   assert.equal(new Set(lavrov.map((m) => m.entity)).size, 1);
 });
+
+test('a title-case headline quoted in prose names no organisation made of ordinary words', () => {
+  const text = 'Minister S. Jaishankar spoke on Tuesday. ‘Very Productive’: Donald Trump and Vladimir Putin ‘Agree’ on Immediate Ceasefire in Energy. Vladimir Putin Expresses Gratitude to PM Narendra Modi, Donald Trump and Several World Leaders for Their Efforts on Ceasefire.\n';
+  const names = analyzeArticle(text).entities.map((e) => e.name);
+  assert.ok(names.includes('Donald Trump') && names.includes('Vladimir Putin') && names.includes('Narendra Modi'), names.join(', '));
+  assert.ok(!names.some((n) => /Immediate|Several World/.test(n)), names.join(', '));
+});

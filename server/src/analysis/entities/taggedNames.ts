@@ -139,6 +139,9 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   const next = tokens[to];
   if (next && isTitleHead(next.text) && span.every((t) => (isTitleModifier(t.text) || isTitleHead(t.text)) && !knownType(t.text) && !isDemonym(t.text))) return;
   if (span.every((t) => t.kind !== 'word' || isPlainWord(t.text, evidence)) && !knownType(phrase(span)) && (headline || quoted[from])) return;
+  // A title-case headline quoted in prose ("… 'Agree' on Immediate Ceasefire in Energy and Infrastructure"):
+  // an organisation there needs a word that makes one (a head such as "Council", an acronym, a known name).
+  if (headline && type === 'organization' && span.length > 2 && !knownType(phrase(span)) && !span.some((t) => isOrgHead(t.text) || t.allCaps || knownType(t.text))) return;
   // Hyphenated places are separate names: "India-Russia" is India and Russia, whatever the tag said.
   const parts = splitAtHyphens(span);
   if (parts.length > 1 && parts.every((p) => knownType(p.map((t) => t.text).join(' ')) === 'place')) {
