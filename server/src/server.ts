@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   CodeLensRefreshRequest,
   createConnection,
@@ -79,7 +80,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // Unchanged diagnostics are not sent again: with thousands of articles, most never change.
     // An open document's new version gets its diagnostics even when they are the same: the editor
     // waits for them.
-    const fingerprint = `${document?.version ?? ''}:${JSON.stringify(diagnostics)}`;
+    // A digest, not the text: the diagnostics of thousands of articles are not kept twice.
+    const fingerprint = createHash('sha1').update(`${document?.version ?? ''}:${JSON.stringify(diagnostics)}`).digest('base64');
     if (!force && published.get(uri) === fingerprint) return;
     published.set(uri, fingerprint);
     void connection.sendDiagnostics({ uri, version: document?.version, diagnostics });

@@ -17,29 +17,29 @@ export class StringPool {
     return s;
   }
 
-  /** Replaces, in place, the analysis's repeated strings by their pooled copies; returns the analysis. */
+  /**
+   * Replaces, in place, every string of the analysis by its pooled copy: names, titles, date values, claim
+   * stems, and the kinds and types every mention and date carries ("person", "DATE", "full").
+   */
   internAnalysis(analysis: ArticleAnalysis): ArticleAnalysis {
-    const i = (s: string) => this.intern(s);
-    for (const m of analysis.mentions) {
-      m.text = i(m.text);
-      if (m.title !== undefined) m.title = i(m.title);
-    }
-    for (const e of analysis.entities) {
-      e.name = i(e.name);
-      e.forms = e.forms.map(i);
-      e.titles = e.titles.map(i);
-    }
-    for (const t of analysis.times) {
-      t.text = i(t.text);
-      t.value = i(t.value);
-      if (t.range) t.range = { start: i(t.range.start), end: i(t.range.end) };
-    }
-    for (const c of analysis.claims) {
-      c.context = c.context.map(i);
-      c.eventWords = c.eventWords.map(i);
-      c.qualifiers = c.qualifiers.map(i);
-      c.range = { start: i(c.range.start), end: i(c.range.end) };
-    }
+    this.internDeep(analysis);
     return analysis;
+  }
+
+  private internDeep(value: unknown): void {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (typeof item === 'string') value[i] = this.intern(item);
+        else if (item !== null && typeof item === 'object') this.internDeep(item);
+      }
+    } else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const item = record[key];
+        if (typeof item === 'string') record[key] = this.intern(item);
+        else if (item !== null && typeof item === 'object') this.internDeep(item);
+      }
+    }
   }
 }
