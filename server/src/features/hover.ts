@@ -27,10 +27,16 @@ export function provideHover(index: WorkspaceIndex, params: HoverParams): Hover 
 
   // Each spelling with the articles that use it, so a variant such as "Sergei Lavrov" is visible at once.
   const spellings = new Map<string, Set<string>>();
-  for (const r of corpus.references(entity)) {
-    const set = spellings.get(r.mention.text) ?? new Set<string>();
-    set.add(articleLabel(r.article));
-    spellings.set(r.mention.text, set);
+  for (const o of entity.occurrences) {
+    const label = articleLabel(o.article);
+    const mentions = corpus.get(o.article)?.mentions ?? [];
+    for (const k of o.mentions) {
+      const text = mentions[k]?.text;
+      if (text === undefined) continue;
+      const set = spellings.get(text) ?? new Set<string>();
+      set.add(label);
+      spellings.set(text, set);
+    }
   }
   const where = (articles: Set<string>) => (articles.size <= 2 ? [...articles].map(escapeMarkdown).join(', ') : `${articles.size} articles`);
   const aliases = entity.aliases.map((alias) => `${escapeMarkdown(alias)} (${where(spellings.get(alias) ?? new Set())})`);

@@ -36,8 +36,21 @@ function safeFilePath(uri: string): string | undefined {
   }
 }
 
+const labels = new Map<string, string>();
+
 /** The file name an article goes by in messages, hovers and views ("café.txt", "Untitled-1"). */
 export function articleLabel(uri: string): string {
+  // Remembered: a hover or a conflict of a name in thousands of articles labels each of them.
+  let label = labels.get(uri);
+  if (label === undefined) {
+    label = labelOf(uri);
+    if (labels.size > 100000) labels.clear();
+    labels.set(uri, label);
+  }
+  return label;
+}
+
+function labelOf(uri: string): string {
   let name: string;
   try {
     name = path.posix.basename(new URL(uri).pathname) || uri;
