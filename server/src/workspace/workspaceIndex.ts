@@ -64,13 +64,22 @@ function labelOf(uri: string): string {
   }
 }
 
+const normalized = new Map<string, string>();
+
+/** One spelling for a file URI (editors and the file system may escape it differently); remembered, since every request starts here. */
 export function normalizeUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
-  try {
-    return pathToFileURL(fileURLToPath(uri)).href;
-  } catch {
-    return uri;
+  let result = normalized.get(uri);
+  if (result === undefined) {
+    try {
+      result = pathToFileURL(fileURLToPath(uri)).href;
+    } catch {
+      result = uri;
+    }
+    if (normalized.size > 200000) normalized.clear();
+    normalized.set(uri, result);
   }
+  return result;
 }
 
 export class WorkspaceIndex {
