@@ -43,7 +43,7 @@ export interface EntitiesResult {
 }
 
 /** A corpus entity without its occurrences; `id` ("E7") is valid until the index changes, so mentions are asked for with the name too. */
-export interface EntitySummary extends Omit<CorpusEntity, 'occurrences'> {
+export interface EntitySummary extends Omit<CorpusEntity, 'occurrences' | 'formArticles'> {
   /** Articles of the workspace that name it (`mentionCount` too counts the whole workspace). */
   articleCount: number;
   /** In the article asked about, when one was. */

@@ -26,20 +26,12 @@ export function provideHover(index: WorkspaceIndex, params: HoverParams): Hover 
   if (entity.titles.length) lines.push(`*Titles:* ${entity.titles.map(escapeMarkdown).join(' · ')}`);
 
   // Each spelling with the articles that use it, so a variant such as "Sergei Lavrov" is visible at once.
-  const spellings = new Map<string, Set<string>>();
-  for (const o of entity.occurrences) {
-    const label = articleLabel(o.article);
-    const mentions = corpus.get(o.article)?.mentions ?? [];
-    for (const k of o.mentions) {
-      const text = mentions[k]?.text;
-      if (text === undefined) continue;
-      const set = spellings.get(text) ?? new Set<string>();
-      set.add(label);
-      spellings.set(text, set);
-    }
-  }
-  const where = (articles: Set<string>) => (articles.size <= 2 ? [...articles].map(escapeMarkdown).join(', ') : `${articles.size} articles`);
-  const aliases = entity.aliases.map((alias) => `${escapeMarkdown(alias)} (${where(spellings.get(alias) ?? new Set())})`);
+  const where = (form: string) => {
+    const usage = entity.formArticles[form];
+    if (!usage) return '';
+    return usage.count <= 2 ? usage.first.map((a) => escapeMarkdown(articleLabel(a))).join(', ') : `${usage.count} articles`;
+  };
+  const aliases = entity.aliases.map((alias) => `${escapeMarkdown(alias)} (${where(alias)})`);
   if (aliases.length) lines.push(`*Also written:* ${aliases.join(' · ')}`);
 
   const here = entity.occurrences.find((o) => o.article === uri)?.mentions.length ?? 0;

@@ -19,6 +19,8 @@ export interface CorpusEntity {
   mentionCount: number;
   /** The articles it appears in, in corpus order, with the indexes of its mentions there. */
   occurrences: EntityOccurrence[];
+  /** For each written form, how many articles use it and the first two of them. */
+  formArticles: Record<string, { count: number; first: string[] }>;
 }
 
 export interface EntityOccurrence {
@@ -208,11 +210,19 @@ function buildEntity(id: string, group: EntityNode[], articles: Map<string, Arti
   // An entity of a large corpus (a country) appears in thousands of articles: found by article, not by search.
   const occurrenceOf = new Map<string, EntityOccurrence>();
   let mentionCount = 0;
+  const formArticles: CorpusEntity['formArticles'] = Object.create(null);
+  const lastArticleOfForm = new Map<string, string>();
   for (const node of group) {
     const analysis = articles.get(node.article)!;
     for (const index of node.entity.mentions) {
       const m = analysis.mentions[index];
       formCounts.set(m.text, (formCounts.get(m.text) ?? 0) + 1);
+      const usage = (formArticles[m.text] ??= { count: 0, first: [] });
+      if (!usage.first.includes(node.article) && lastArticleOfForm.get(m.text) !== node.article) {
+        usage.count++;
+        if (usage.first.length < 2) usage.first.push(node.article);
+      }
+      lastArticleOfForm.set(m.text, node.article);
     }
     for (const t of node.entity.titles) if (!titles.includes(t)) titles.push(t);
     mentionCount += node.entity.mentions.length;
@@ -235,7 +245,7 @@ function buildEntity(id: string, group: EntityNode[], articles: Map<string, Arti
   const typeCounts = new Map<EntityType, number>();
   for (const node of group) typeCounts.set(node.entity.type, (typeCounts.get(node.entity.type) ?? 0) + node.entity.mentions.length);
   const type = [...typeCounts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  return { id, type, name, aliases, titles, mentionCount, occurrences };
+  return { id, type, name, aliases, titles, mentionCount, occurrences, formArticles };
 }
 
 function isAcronym(form: string): boolean {
