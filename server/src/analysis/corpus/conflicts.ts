@@ -314,7 +314,8 @@ export function corpusFindings(corpus: Corpus, conflicts: readonly Conflict[], l
   };
   for (const conflict of conflicts) {
     // An event many sources date is described once per claim, not once per pair of claims.
-    const described = conflict.claims.map(describe);
+    // One copy of each related message, shared by the findings of every claim that lists it.
+    const described = conflict.claims.map(describe).map((d) => ({ ...d, asConflicting: `Conflicting date: ${d.text}`, asSameEvent: `Same event: ${d.text}` }));
     const opponents = conflict.claims.map(() => [] as number[]);
     for (const [a, b] of conflict.pairs) {
       opponents[a].push(b);
@@ -333,7 +334,7 @@ export function corpusFindings(corpus: Corpus, conflicts: readonly Conflict[], l
       for (let k = 0; k < conflict.claims.length && order.length < MAX_RELATED; k++) if (k !== index && !disputes.has(k)) order.push(k);
       const related = order.map((k) => {
         const d = described[k];
-        return { article: conflict.claims[k].article, start: d.time.start, end: d.time.end, message: `${disputes.has(k) ? 'Conflicting date' : 'Same event'}: ${d.text}` };
+        return { article: conflict.claims[k].article, start: d.time.start, end: d.time.end, message: disputes.has(k) ? d.asConflicting : d.asSameEvent };
       });
       byArticle.get(ref.article)!.push({ start: here.time.start, end: here.time.end, severity: conflict.severity, code: 'date-conflict', message, related, data: { conflict: conflict.key } });
     });
