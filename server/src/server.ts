@@ -74,8 +74,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       : { indexing, articles: index.corpus.size, entities: index.corpus.entities().length, failed: index.failedCount() };
   const sendStatus = () => void connection.sendNotification(StatusNotification, status());
 
+  // A file that cannot be analysed is said once in the output channel, and on the file itself.
+  const loggedFailures = new Map<string, string>();
   const publish = (uri: string, force = false, allowStale = false) => {
     const document = documents.get(uri);
+    const failure = index.get(uri)?.error;
+    if (failure && loggedFailures.get(uri) !== failure) {
+      loggedFailures.set(uri, failure);
+      connection.console.warn(`Article Lens: ${uri}: ${failure}`);
+    } else if (!failure) loggedFailures.delete(uri);
     const diagnostics = computeDiagnostics(index, uri, { relatedInformation, allowStale });
     // Unchanged diagnostics are not sent again: with thousands of articles, most never change.
     // An open document's new version gets its diagnostics even when they are the same: the editor
