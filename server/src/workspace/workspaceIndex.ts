@@ -187,30 +187,17 @@ export class WorkspaceIndex {
   }
 
   private analyzeAcrossArticles(): CrossArticle {
-    if (!this.crossArticle) {
-      const conflicts = findConflicts(this.corpus, new Set(this.projectConfig.ignoredConflicts));
-      const findings = corpusFindings(this.corpus, conflicts, articleLabel, {
-        variants: this.settings.entityVariants,
-        unintroduced: this.settings.entityUnintroduced,
-        roleConflicts: this.settings.entityRoleConflicts,
-      });
-      const crossOnly = new Map<string, Finding[]>();
-      for (const [article, list] of findings) {
-        const own = new Set(this.corpus.get(article)?.findings ?? []);
-        crossOnly.set(article, list.filter((f) => !own.has(f)));
-      }
-      this.crossArticle = { conflicts, findings, crossOnly };
-      this.previousCrossArticle = undefined;
-      this.editsSinceCrossArticle.clear();
-      // Computed for the workspace as the last scan found it: kept for the next session.
-      const toStore = this.crossArticleToStore;
-      this.crossArticleToStore = undefined;
-      if (toStore && toStore === this.crossArticleFingerprint()) {
-        const stored: StoredCrossArticle = { links: this.corpus.exportLinks(), conflicts, crossOnly };
-        void this.cache.persistent?.saveCorpus(toStore, stored).catch(() => undefined);
-      }
+    if (this.crossArticle) return this.crossArticle;
+    const conflicts = findConflicts(this.corpus, new Set(this.projectConfig.ignoredConflicts));
+    const current = this.useCrossArticle(conflicts);
+    // Computed for the workspace as the last scan found it: kept for the next session.
+    const toStore = this.crossArticleToStore;
+    this.crossArticleToStore = undefined;
+    if (toStore && toStore === this.crossArticleFingerprint()) {
+      const stored: StoredCrossArticle = { links: this.corpus.exportLinks(), conflicts };
+      void this.cache.persistent?.saveCorpus(toStore, stored).catch(() => undefined);
     }
-    return this.crossArticle;
+    return current;
   }
 
   /** Whether a URI is an article by the include/exclude settings (open untitled articles always are). */
@@ -292,11 +279,25 @@ export class WorkspaceIndex {
       return;
     }
     this.corpus.importLinks(stored.links);
-    const findings = new Map<string, Finding[]>();
-    for (const [article, cross] of stored.crossOnly) findings.set(article, [...(this.corpus.get(article)?.findings ?? []), ...cross]);
-    this.crossArticle = { conflicts: stored.conflicts, findings, crossOnly: stored.crossOnly };
+    this.useCrossArticle(stored.conflicts);
+  }
+
+  /** The findings of every article from the corpus's links and these conflicts (the search is the costly part). */
+  private useCrossArticle(conflicts: Conflict[]): CrossArticle {
+    const findings = corpusFindings(this.corpus, conflicts, articleLabel, {
+      variants: this.settings.entityVariants,
+      unintroduced: this.settings.entityUnintroduced,
+      roleConflicts: this.settings.entityRoleConflicts,
+    });
+    const crossOnly = new Map<string, Finding[]>();
+    for (const [article, list] of findings) {
+      const own = new Set(this.corpus.get(article)?.findings ?? []);
+      crossOnly.set(article, list.filter((f) => !own.has(f)));
+    }
+    this.crossArticle = { conflicts, findings, crossOnly };
     this.previousCrossArticle = undefined;
     this.editsSinceCrossArticle.clear();
+    return this.crossArticle;
   }
 
   /** Writes the live analyses to the persistent cache; a failure to write costs only the next start's speed. */
@@ -417,10 +418,10 @@ export class WorkspaceIndex {
   }
 }
 
+/** What is kept of the cross-article results: the costly part; findings are quickly made again from it. */
 interface StoredCrossArticle {
   links: Linked;
   conflicts: Conflict[];
-  crossOnly: Map<string, Finding[]>;
 }
 
 interface CrossArticle {
