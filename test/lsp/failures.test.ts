@@ -17,6 +17,8 @@ before(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'article-lens-failures-'));
   writeFileSync(path.join(folder, 'image.txt'), PNG);
   writeFileSync(path.join(folder, 'article.txt'), 'Fisheries Minister Ingrid Halvorsen visited Bergen on Monday.\n');
+  const months = ['January', 'March', 'May', 'July', 'September', 'November'];
+  writeFileSync(path.join(folder, 'months.txt'), Array.from({ length: 5000 }, (_, i) => `In ${months[i % 6]} it rained.`).join('\n'));
   session = await LspSession.start(folder);
 });
 after(async () => {
@@ -40,4 +42,13 @@ test('an unreadable file is said once in the log and on the file; the other arti
   assert.equal(logsAbout('image.txt').length, 1);
   const hover = await session.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: pathToFileURL(path.join(folder, 'article.txt')).href }, position: { line: 0, character: 30 } });
   assert.match(hover?.contents.value ?? '', /Ingrid Halvorsen/);
+});
+
+test('a file with thousands of findings gets the first thousand and a note of how many more', async () => {
+  const uri = pathToFileURL(path.join(folder, 'months.txt')).href;
+  const published = (await session.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string }).uri === uri)) as { diagnostics: Array<{ code: string; message: string }> };
+  assert.equal(published.diagnostics.length, 1001);
+  const note = published.diagnostics[1000];
+  assert.equal(note.code, 'too-many-findings');
+  assert.match(note.message, /^4,000 more findings in this file are not shown/);
 });

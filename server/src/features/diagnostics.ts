@@ -27,13 +27,28 @@ export function computeDiagnostics(index: WorkspaceIndex, uri: string, options: 
     return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'article-lens', code: 'unreadable', message: `Article Lens could not analyse this file: ${article.error}` }];
   }
   const diagnostics: Diagnostic[] = [];
-  for (const finding of index.findings(uri, { allowStale: options.allowStale })) {
+  const findings = index.findings(uri, { allowStale: options.allowStale });
+  // A dump of month names or a log has findings by the hundred thousand: the editor gets the most severe
+  // first thousand and a note, not a message too large to show.
+  const shown = findings.length <= MAX_DIAGNOSTICS ? findings : [...findings].sort((a, b) => SEVERITY[a.severity] - SEVERITY[b.severity]).slice(0, MAX_DIAGNOSTICS);
+  for (const finding of shown) {
     const range = spanRange(index, uri, finding);
     if (!range) continue;
     diagnostics.push(toDiagnostic(index, finding, range, options));
   }
+  if (shown.length < findings.length) {
+    diagnostics.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: 'article-lens',
+      code: 'too-many-findings',
+      message: `${(findings.length - shown.length).toLocaleString('en')} more findings in this file are not shown: Article Lens shows the ${MAX_DIAGNOSTICS.toLocaleString('en')} most severe.`,
+    });
+  }
   return diagnostics;
 }
+
+const MAX_DIAGNOSTICS = 1000;
 
 function toDiagnostic(index: WorkspaceIndex, finding: Finding, range: Diagnostic['range'], options: DiagnosticOptions): Diagnostic {
   const related: DiagnosticRelatedInformation[] = [];
