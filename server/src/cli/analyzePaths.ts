@@ -47,6 +47,19 @@ export function readRunOption(args: readonly string[], i: number, options: Analy
   return inline ? 0 : 1;
 }
 
+/** Starting workers (each loads the engine's word lists and model) pays for a few megabytes of text, not less. */
+async function worthAPool(files: readonly string[]): Promise<boolean> {
+  if (files.length < FILES_WORTH_A_POOL) return false;
+  let bytes = 0;
+  for (const file of files) {
+    bytes += await fs.stat(file).then((s) => s.size).catch(() => 0);
+    if (bytes >= BYTES_WORTH_A_POOL) return true;
+  }
+  return false;
+}
+
+const BYTES_WORTH_A_POOL = 3_000_000;
+
 export async function analyzePaths(paths: readonly string[], settings: ArticleLensSettings = DEFAULT_SETTINGS, onProgress?: (done: number, total: number) => void, options: AnalyzeOptions = {}): Promise<AnalyzedPaths> {
   const filter = new GlobFilter(settings.include, settings.exclude);
   const files: Array<{ file: string; reported: string }> = [];
@@ -73,7 +86,7 @@ export async function analyzePaths(paths: readonly string[], settings: ArticleLe
   });
   const corpus = new Corpus();
   const texts = new Map<string, string>();
-  const pool = options.jobs === 0 || (options.jobs === undefined && unique.length < FILES_WORTH_A_POOL) ? undefined : AnalysisPool.create(options.jobs);
+  const pool = options.jobs === 0 || (options.jobs === undefined && !(await worthAPool(unique.map((u) => u.file)))) ? undefined : AnalysisPool.create(options.jobs);
   const persistent = options.cacheDir ? new PersistentCache(options.cacheDir) : undefined;
   await persistent?.load();
   const cache = new AnalysisCache({ pool, persistent });
@@ -86,7 +99,8 @@ export async function analyzePaths(paths: readonly string[], settings: ArticleLe
   let done = 0;
   const results = new Array<Awaited<ReturnType<typeof readArticle>>>(unique.length);
   try {
-    await forEachConcurrently(unique, pool ? pool.size * 2 : 1, async ({ file }, index) => {
+    // Several files in flight even without workers: reading one overlaps analysing another.
+    await forEachConcurrently(unique, pool ? pool.size * 2 : 4, async ({ file }, index) => {
       results[index] = await readArticle(file, cache);
       onProgress?.(++done, unique.length);
     });

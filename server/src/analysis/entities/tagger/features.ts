@@ -58,7 +58,10 @@ export function shape(word: string): string {
   let out = '';
   let last = '';
   for (const c of word) {
-    const k = /\p{Lu}/u.test(c) ? 'X' : /\p{Ll}/u.test(c) ? 'x' : /\d/.test(c) ? 'd' : c;
+    const code = c.charCodeAt(0);
+    // ASCII by code; other characters by their Unicode class.
+    const k =
+      code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : code < 128 ? c : /\p{Lu}/u.test(c) ? 'X' : /\p{Ll}/u.test(c) ? 'x' : /\d/.test(c) ? 'd' : c;
     if (k !== last) out += k;
     last = k;
   }
