@@ -112,13 +112,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const refreshLenses = () => {
     if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   };
+  // The pause that counts as the end of a burst grows with what the run costs: in a workspace where it takes
+  // seconds, it waits for a longer pause in typing rather than stall the editor at every short one.
+  let lastRefreshMs = 0;
   const scheduleRefresh = () => {
     if (refreshTimer) clearTimeout(refreshTimer);
     refreshTimer = setTimeout(() => {
+      const started = Date.now();
       publishAll();
       sendStatus();
       refreshLenses();
-    }, 300);
+      lastRefreshMs = Date.now() - started;
+    }, Math.min(5000, Math.max(300, 2 * lastRefreshMs)));
   };
   index.onDidChange(() => {
     if (!indexing) scheduleRefresh();
