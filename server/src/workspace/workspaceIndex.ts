@@ -103,6 +103,8 @@ export class WorkspaceIndex {
   private previousCrossArticle: CrossArticle | undefined;
   private readonly editsSinceCrossArticle = new Map<string, TextEdit[]>();
   private readonly analysedOpenText = new Map<string, string>();
+  /** Conflicts restored from the cache for exactly the current articles, until their findings are made. */
+  private restoredConflicts: Conflict[] | undefined;
   /** The fingerprint under which the next complete cross-article results are to be stored. */
   private crossArticleToStore: string | undefined;
   /** Problems found while reading the workspace's own files (a broken `.article-lens.json`). */
@@ -183,11 +185,14 @@ export class WorkspaceIndex {
 
   /** Whether the cross-article results are up to date (no relinking or conflict search is due). */
   isCrossArticleCurrent(): boolean {
-    return this.crossArticle !== undefined;
+    return this.crossArticle !== undefined || this.restoredConflicts !== undefined;
   }
 
   private analyzeAcrossArticles(): CrossArticle {
     if (this.crossArticle) return this.crossArticle;
+    const restored = this.restoredConflicts;
+    this.restoredConflicts = undefined;
+    if (restored) return this.useCrossArticle(restored);
     const conflicts = findConflicts(this.corpus, new Set(this.projectConfig.ignoredConflicts));
     const current = this.useCrossArticle(conflicts);
     // Computed for the workspace as the last scan found it: kept for the next session.
@@ -279,7 +284,8 @@ export class WorkspaceIndex {
       return;
     }
     this.corpus.importLinks(stored.links);
-    this.useCrossArticle(stored.conflicts);
+    // The findings are made from them when first asked for, after the scan has reported its end.
+    this.restoredConflicts = stored.conflicts;
   }
 
   /** The findings of every article from the corpus's links and these conflicts (the search is the costly part). */
@@ -326,7 +332,7 @@ export class WorkspaceIndex {
     const edit = before !== undefined && before !== after ? textEdit(before, after) : undefined;
     const previous = this.corpus.get(uri);
     const result = analyzeText(after, this.cache, this.settings.maxFileSize);
-    const current = this.crossArticle;
+    const current = this.crossArticle ?? (this.restoredConflicts ? this.analyzeAcrossArticles() : undefined);
     if (edit && current && previous && result.analysis && sameStructure(previous, result.analysis)) {
       // Only positions moved: links and conflicts stay, findings move with the text.
       this.articles.set(uri, { uri, document, key: result.key });
@@ -400,6 +406,7 @@ export class WorkspaceIndex {
   }
 
   private invalidateCrossArticle(): void {
+    this.restoredConflicts = undefined;
     if (this.crossArticle) {
       this.previousCrossArticle = this.crossArticle;
       this.editsSinceCrossArticle.clear();
