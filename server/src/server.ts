@@ -94,15 +94,26 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     void connection.sendDiagnostics({ uri, version: document?.version, diagnostics });
   };
   /** Every article's diagnostics, so that conflicts show in the Problems panel before a file is opened. */
-  const publishAll = () => {
+  // In batches, open documents first: with thousands of articles, requests and the messages already sent
+  // (the end of indexing) go through in between. A newer run supersedes one still under way.
+  let publishRun = 0;
+  const publishAll = async () => {
+    const run = ++publishRun;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (run !== publishRun) return;
+    documents.all().forEach((d) => publish(d.uri));
     const uris = new Set([...index.all().map((a) => a.uri), ...published.keys()]);
+    let count = 0;
     for (const uri of uris) {
       if (!index.get(uri)) {
         published.delete(uri);
         void connection.sendDiagnostics({ uri, diagnostics: [] });
       } else publish(uri);
+      if (++count % 250 === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (run !== publishRun) return;
+      }
     }
-    documents.all().forEach((d) => publish(d.uri));
   };
 
   // Edits and file events come in bursts (typing, a checkout): the corpus-wide work of relinking names and
@@ -117,11 +128,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let lastRefreshMs = 0;
   const scheduleRefresh = () => {
     if (refreshTimer) clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(() => {
+    refreshTimer = setTimeout(async () => {
       const started = Date.now();
-      publishAll();
-      sendStatus();
-      refreshLenses();
+      try {
+        await publishAll();
+        sendStatus();
+        refreshLenses();
+      } catch (err) {
+        connection.console.error(`Article Lens: publishing diagnostics failed: ${err instanceof Error ? err.stack : String(err)}`);
+      }
       lastRefreshMs = Date.now() - started;
     }, Math.min(5000, Math.max(300, 2 * lastRefreshMs)));
   };
@@ -203,7 +218,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         scanProgress = undefined;
       }
       sendStatus();
-      publishAll();
+      publishAll().catch((err) => connection.console.error(`Article Lens: publishing diagnostics failed: ${err instanceof Error ? err.stack : String(err)}`));
       if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
       if (canRefreshTokens) void Promise.resolve(connection.languages.semanticTokens.refresh()).catch(() => undefined);
       refreshLenses();
@@ -315,7 +330,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (command === IGNORE_CONFLICT_COMMAND) {
         await ignoreConflict(folder, args[0]);
         await index.reloadProjectConfig();
-        publishAll();
+        await publishAll();
       } else if (command === IGNORE_NAME_COMMAND) {
         await ignoreName(folder, args[0]);
         await reindex();
