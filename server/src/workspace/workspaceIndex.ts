@@ -331,6 +331,13 @@ export class WorkspaceIndex {
     this.analysedOpenText.set(uri, after);
     const edit = before !== undefined && before !== after ? textEdit(before, after) : undefined;
     const previous = this.corpus.get(uri);
+    const indexed = this.articles.get(uri);
+    if (before === after && previous && indexed && !indexed.error) {
+      // Opened as it is on disk (or a change that changed nothing): the analysis stands, the editor's
+      // document takes the file's place, and nothing across the workspace is due.
+      this.articles.set(uri, { ...indexed, document });
+      return;
+    }
     const result = analyzeText(after, this.cache, this.settings.maxFileSize);
     const current = this.crossArticle ?? (this.restoredConflicts ? this.analyzeAcrossArticles() : undefined);
     if (edit && current && previous && result.analysis && sameStructure(previous, result.analysis)) {
@@ -341,6 +348,8 @@ export class WorkspaceIndex {
       this.notify([uri]);
       return;
     }
+    // The results current until now become the last complete ones; this edit is the first made since.
+    this.invalidateCrossArticle();
     if (edit) {
       const edits = this.editsSinceCrossArticle.get(uri) ?? [];
       edits.push(edit);

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+import { DEFAULT_SETTINGS } from '../../server/src/workspace/settings';
+import { REPO } from '../support/lspClient';
+
+// Opening an article as it is on disk changes nothing across the workspace; typing does.
+
+test('opening an unchanged article keeps the workspace results; an edit makes them due again', async () => {
+  const folder = path.join(REPO, 'samples');
+  const index = new WorkspaceIndex();
+  index.configure([folder], DEFAULT_SETTINGS);
+  await index.scan(() => undefined);
+  const conflicts = index.conflicts();
+  assert.ok(index.isCrossArticleCurrent());
+  const file = path.join(folder, '01_harbour_herald.article');
+  const text = readFileSync(file, 'utf8');
+  const document = TextDocument.create(pathToFileURL(file).href, 'article', 1, text);
+  index.setOpenDocument(document);
+  assert.ok(index.isCrossArticleCurrent(), 'nothing is due after opening');
+  assert.equal(index.conflicts(), conflicts, 'the same results, not computed again');
+  assert.equal(index.get(document.uri)?.document, document, "the editor's document stands for the file");
+  TextDocument.update(document, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'On 3 May 2026, ' }], 2);
+  index.setOpenDocument(document);
+  assert.ok(!index.isCrossArticleCurrent(), 'a new date makes the workspace results due');
+  await index.dispose();
+});
