@@ -4,7 +4,7 @@ import { curatedType, isCommonWord, isDemonym, isFirstName, isOrgHead, isPlaceHe
 import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
 import { isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, type DocumentEvidence, type TaggerToken } from './tagger/features';
-import { parseWeights, tagSentence, WeightTable } from './tagger/perceptron';
+import { parseWeights, tagSentenceRemembered, WeightTable } from './tagger/perceptron';
 import weightsText from '../../../data/ner-weights.json';
 
 // Names found by the trained tagger (server/data/ner-weights.json, `npm run train`), then shaped for the
@@ -53,7 +53,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
   const w = model();
   for (let k = 0; k < sentences.length; k++) {
     const sentence = sentences[k];
-    const labels = tagSentence(w, taggerSentences[k], evidence);
+    const labels = tagSentenceRemembered(w, taggerSentences[k], evidence);
     const headline = isTitleCase(sentence.tokens);
     const quoted = insideQuotes(sentence.tokens, text);
     let i = 0;

@@ -82,6 +82,36 @@ function canBeginName(word: string): boolean {
   return false;
 }
 
+const taggedSentences = new Map<string, readonly Label[]>();
+
+/**
+ * Tags one sentence, remembering the result: an edited article is mostly the sentences it had, and a folder
+ * holds reprints. A sentence's labels depend only on its words and on what the document says of its
+ * capitalised words (the evidence features), so both make the key.
+ */
+export function tagSentenceRemembered(table: WeightTable, tokens: readonly TaggerToken[], evidence: DocumentEvidence): readonly Label[] {
+  let key = '';
+  for (const t of tokens) {
+    key += t.text;
+    if (t.sentenceStart) key += '\u0003';
+    const first = t.text.charAt(0);
+    if (first !== first.toLowerCase()) {
+      const lower = t.text.toLowerCase();
+      key += evidence.lowercase.has(lower) ? '\u0001' : '\u0002';
+      key += evidence.capitalizedInside.has(lower) ? '\u0001' : '\u0002';
+    }
+    key += '\u0000';
+  }
+  let labels = taggedSentences.get(key);
+  if (!labels) {
+    labels = tagSentence(table, tokens, evidence);
+    // Bounded: a workspace of thousands of articles must not grow it without end.
+    if (taggedSentences.size > 50000) taggedSentences.clear();
+    taggedSentences.set(key, labels);
+  }
+  return labels;
+}
+
 /** Tags one sentence. */
 export function tagSentence(table: WeightTable, tokens: readonly TaggerToken[], evidence: DocumentEvidence): Label[] {
   const featuresAt = sentenceFeatureReader(tokens, evidence);
