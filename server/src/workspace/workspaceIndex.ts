@@ -10,6 +10,7 @@ import { findArticleFiles } from './articleFiles';
 import { AnalysisCache, analyzeText, ArticleResult, forEachConcurrently, readArticle } from './articleStore';
 import { AnalysisPool, FILES_WORTH_A_POOL } from './analysisPool';
 import { PersistentCache } from './persistentCache';
+import { remembered } from '../analysis/memo';
 import { shiftFindings, textEdit, type TextEdit } from './textEdits';
 import { moveCrossArticleFindings, sameStructure } from './editImpact';
 import { GlobFilter } from './glob';
@@ -36,19 +37,11 @@ function safeFilePath(uri: string): string | undefined {
   }
 }
 
-const labels = new Map<string, string>();
-
-/** The file name an article goes by in messages, hovers and views ("café.txt", "Untitled-1"). */
-export function articleLabel(uri: string): string {
-  // Remembered: a hover or a conflict of a name in thousands of articles labels each of them.
-  let label = labels.get(uri);
-  if (label === undefined) {
-    label = labelOf(uri);
-    if (labels.size > 100000) labels.clear();
-    labels.set(uri, label);
-  }
-  return label;
-}
+/**
+ * The file name an article goes by in messages, hovers and views ("café.txt", "Untitled-1"); remembered,
+ * since a hover or a conflict of a name in thousands of articles labels each of them.
+ */
+export const articleLabel = remembered(labelOf);
 
 function labelOf(uri: string): string {
   let name: string;
@@ -64,23 +57,15 @@ function labelOf(uri: string): string {
   }
 }
 
-const normalized = new Map<string, string>();
-
 /** One spelling for a file URI (editors and the file system may escape it differently); remembered, since every request starts here. */
-export function normalizeUri(uri: string): string {
+export const normalizeUri = remembered((uri: string): string => {
   if (!uri.startsWith('file:')) return uri;
-  let result = normalized.get(uri);
-  if (result === undefined) {
-    try {
-      result = pathToFileURL(fileURLToPath(uri)).href;
-    } catch {
-      result = uri;
-    }
-    if (normalized.size > 200000) normalized.clear();
-    normalized.set(uri, result);
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    return uri;
   }
-  return result;
-}
+});
 
 export class WorkspaceIndex {
   readonly corpus = new Corpus();

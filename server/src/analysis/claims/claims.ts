@@ -1,4 +1,5 @@
 import type { Claim, EventKind, Mention, Modality, Span, TimeExpression } from '../types';
+import { remembered } from '../memo';
 
 // Dated event claims: for each date that dates an event, the event's kind, who takes part, where, and how
 // sure the article is of it. Only what one article says; matching claims across articles is corpus work.
@@ -27,18 +28,8 @@ const EVENT_WORDS: Array<[RegExp, EventKind]> = [
   [/^(war|invasion|invaded|offensive|ceasefire|conflict|hostilities)$/i, 'war'],
 ];
 
-const eventKinds = new Map<string, EventKind | null>();
-
 /** The event kind a word names, if any; remembered per word, since articles repeat their words. */
-function eventKindOf(word: string): EventKind | undefined {
-  let kind = eventKinds.get(word);
-  if (kind === undefined) {
-    kind = EVENT_WORDS.find(([re]) => re.test(word))?.[1] ?? null;
-    if (eventKinds.size > 100000) eventKinds.clear();
-    eventKinds.set(word, kind);
-  }
-  return kind ?? undefined;
-}
+const eventKindOf = remembered((word: string): EventKind | undefined => EVENT_WORDS.find(([re]) => re.test(word))?.[1]);
 
 /** Event kinds that name one specific happening; the others (visits, meetings, talks) recur between the same people. */
 export const SPECIFIC_KINDS: ReadonlySet<EventKind> = new Set(['election', 'launch', 'release', 'attack', 'disaster', 'death', 'arrest', 'trial', 'resignation', 'acquisition', 'flight', 'appointment']);

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { EntityType } from '../types';
+import { remembered } from '../memo';
 
 // Word knowledge for recognition: compromise's lexicon (names, places, organisations and the closed-class
 // words of English) plus the short lists that news needs and compromise lacks. Only the lexicon is used:
@@ -55,33 +56,11 @@ export const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursda
 // Derivational endings of English common words; checked after the name lists, so "Beijing" stays a place.
 const COMMON_SUFFIX = /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ive|ous|ful|less|able|ible|ship|ism|ist|ally|ically|ise|ize|ised|ized|ising|izing|ary|ory|ical)$/;
 
-const keys = new Map<string, string>();
-
 /** The form of a word the lists are keyed by; remembered, since every list look-up starts here. */
-export function key(word: string): string {
-  let k = keys.get(word);
-  if (k === undefined) {
-    k = word.toLowerCase().replace(/’/g, "'");
-    // Bounded: a workspace of many articles must not grow it without end.
-    if (keys.size > 100000) keys.clear();
-    keys.set(word, k);
-  }
-  return k;
-}
+export const key = remembered((word: string) => word.toLowerCase().replace(/’/g, "'"));
 
-const knownTypes = new Map<string, EntityType | null>();
-
-/** The entity type a whole name has in the lists (a country, a city, a known organisation), if any. */
-export function knownType(phrase: string): EntityType | undefined {
-  // Remembered: recognition asks about the same phrases many times over.
-  let type = knownTypes.get(phrase);
-  if (type === undefined) {
-    type = lookUpType(phrase) ?? null;
-    if (knownTypes.size > 100000) knownTypes.clear();
-    knownTypes.set(phrase, type);
-  }
-  return type ?? undefined;
-}
+/** The entity type a whole name has in the lists (a country, a city, a known organisation), if any; remembered, since recognition asks about the same phrases many times over. */
+export const knownType: (phrase: string) => EntityType | undefined = remembered(lookUpType);
 
 function lookUpType(phrase: string): EntityType | undefined {
   const curated = curatedType(phrase);

@@ -1,18 +1,10 @@
+import { remembered } from '../memo';
+
 // Spelling-tolerant keys for names, so that transliterations and regional spellings meet:
 // "Sergey"/"Sergei", "Organisation"/"Organization", "Jón"/"Jon".
 
-const foldedWords = new Map<string, string>();
-
 /** A key for one name word; remembered, since names repeat across a corpus. */
-export function foldWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    folded = fold(word);
-    if (foldedWords.size > 100000) foldedWords.clear();
-    foldedWords.set(word, folded);
-  }
-  return folded;
-}
+export const foldWord = remembered(fold);
 
 function fold(word: string): string {
   return word

@@ -1,5 +1,6 @@
 import { isDemonym, isFirstName, isFunctionWord, isLastName, isOrgHead, key, knownType, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
 import { isTitleHead } from '../titles';
+import { remembered } from '../../memo';
 
 // Features of a token for the sequence tagger: the word, its shape and affixes, its neighbours, word-list
 // classes and what the rest of the document says about it. Shared by training and tagging, so both see
@@ -111,17 +112,14 @@ const FLAG = {
 const BOUNDARY_BEFORE = hashFeature('<s>');
 const BOUNDARY_AFTER = hashFeature('</s>');
 
-const wordCache = new Map<string, WordHashes>();
-
-function hashesOf(word: string): WordHashes {
-  let h = wordCache.get(word);
-  if (h) return h;
+/** The hashes of a word's properties, computed once per distinct word. */
+const hashesOf = remembered((word: string): WordHashes => {
   const l = word.toLowerCase();
   const flags: number[] = [];
   if (word.length === 1) flags.push(FLAG.oneChar);
   if (/\d/.test(word)) flags.push(FLAG.digit);
   if (word.includes('-')) flags.push(FLAG.hyphen);
-  h = {
+  return {
     lower: hashFeature(l),
     shape: hashFeature(shape(word)),
     prefix3: hashFeature(l.slice(0, 3)),
@@ -131,11 +129,7 @@ function hashesOf(word: string): WordHashes {
     wordClass: hashFeature(wordClass(word)),
     flags,
   };
-  // Bounded: a corpus of many articles must not grow the cache without end.
-  if (wordCache.size > 200000) wordCache.clear();
-  wordCache.set(word, h);
-  return h;
-}
+}, 200000);
 
 /** The tag-independent features of every token of a sentence (tag features are added while decoding). */
 export function sentenceFeatures(tokens: readonly TaggerToken[], evidence: DocumentEvidence): number[][] {
