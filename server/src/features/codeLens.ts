@@ -12,7 +12,8 @@ export function provideCodeLenses(index: WorkspaceIndex, params: CodeLensParams)
   const analysis = index.corpus.get(uri);
   if (!analysis) return [];
   const count = (type: string) => new Set(analysis.mentions.filter((m) => m.type === type).map((m) => m.entity)).size;
-  const conflicts = index.findings(uri).filter((f) => f.code === 'date-conflict').length;
+  // Asked for at every edit: the last complete findings serve until the workspace-wide run.
+  const conflicts = index.findings(uri, { allowStale: true }).filter((f) => f.code === 'date-conflict').length;
   const title = [
     plural(count('person'), 'person', 'people'),
     plural(count('place'), 'place', 'places'),

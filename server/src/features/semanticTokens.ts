@@ -14,19 +14,16 @@ export function provideSemanticTokens(index: WorkspaceIndex, params: SemanticTok
   const analysis = index.corpus.get(uri);
   if (!article || !analysis) return builder.build();
   const document = article.document;
-  // In conflict: the dates other sources contradict, and who does the event they date.
+  // In conflict: the dates other sources contradict (the article's date-conflict findings), and who does
+  // the event they date. Tokens are asked for at every edit: the last complete findings, moved along with
+  // the text, serve, so typing never waits for the whole workspace.
+  const disputed = new Set(index.findings(uri, { allowStale: true }).filter((f) => f.code === 'date-conflict').map((f) => `${f.start}:${f.end}`));
   const conflictingTimes = new Set<number>();
+  analysis.times.forEach((t, i) => {
+    if (disputed.has(`${t.start}:${t.end}`)) conflictingTimes.add(i);
+  });
   const conflictingMentions = new Set<number>();
-  for (const conflict of index.conflicts()) {
-    for (const k of new Set(conflict.pairs.flat())) {
-      const ref = conflict.claims[k];
-      if (ref.article !== uri) continue;
-      const claim = analysis.claims[ref.claim];
-      if (!claim) continue;
-      conflictingTimes.add(claim.time);
-      claim.agents.forEach((m) => conflictingMentions.add(m));
-    }
-  }
+  for (const claim of analysis.claims) if (conflictingTimes.has(claim.time)) claim.agents.forEach((m) => conflictingMentions.add(m));
   const CONFLICT = 1 << SEMANTIC_TOKEN_MODIFIERS.indexOf('conflict');
   const spans = [
     ...analysis.mentions.map((m, i) => ({ start: m.start, end: m.end, type: SEMANTIC_TOKEN_TYPES.indexOf(m.type), modifiers: conflictingMentions.has(i) ? CONFLICT : 0 })),
