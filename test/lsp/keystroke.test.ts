@@ -21,9 +21,7 @@ const text = readFileSync(file, 'utf8');
 /** A server on the samples with the article that has a conflict open in the editor. */
 async function startWithArticleOpen(): Promise<LspSession> {
   const session = await LspSession.start(path.join(REPO, 'samples'));
-  const opened = session.waitFor('textDocument/publishDiagnostics', (p) => (p as Published).uri === uri && (p as Published).version === 1);
-  await session.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
-  await opened;
+  await session.open(file);
   return session;
 }
 

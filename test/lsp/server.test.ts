@@ -14,13 +14,6 @@ interface Hover { contents: { kind: string; value: string } }
 const SAMPLES = path.join(REPO, 'samples');
 const SEEDS = path.resolve(REPO, '../shared/seeds');
 
-function open(session: LspSession, file: string): Promise<unknown> {
-  const uri = pathToFileURL(file).href;
-  const text = readFileSync(file, 'utf8');
-  const published = session.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string }).uri === uri);
-  void session.notify('textDocument/didOpen', { textDocument: { uri, languageId: file.endsWith('.txt') ? 'plaintext' : 'article', version: 1, text } });
-  return published;
-}
 
 describe('language server on the samples', () => {
   let session: LspSession;
@@ -30,7 +23,7 @@ describe('language server on the samples', () => {
 
   before(async () => {
     session = await LspSession.start(SAMPLES);
-    await open(session, file);
+    await session.open(file);
   });
   after(() => session.stop());
 
@@ -103,7 +96,7 @@ describe('language server on the seed articles', { skip: !existsSync(SEEDS) && '
 
   before(async () => {
     session = await LspSession.start(SEEDS);
-    published = await open(session, file);
+    published = await session.open(file);
   });
   after(() => session.stop());
 
@@ -138,8 +131,8 @@ describe('language server: dates', () => {
 
   before(async () => {
     session = await LspSession.start(SAMPLES);
-    await open(session, file);
-    await open(session, undated);
+    await session.open(file);
+    await session.open(undated);
   });
   after(() => session.stop());
 
@@ -295,7 +288,7 @@ describe('language server: code lens', () => {
 
   before(async () => {
     session = await LspSession.start(SAMPLES);
-    await open(session, file);
+    await session.open(file);
   });
   after(() => session.stop());
 

@@ -1,4 +1,5 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -83,6 +84,15 @@ export class LspSession {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** Opens a file in the editor as it is on disk; resolves with the diagnostics published for that version. */
+  async open(file: string): Promise<unknown> {
+    const uri = pathToFileURL(file).href;
+    const text = readFileSync(file, 'utf8');
+    const published = this.waitFor('textDocument/publishDiagnostics', (p) => (p as { uri: string; version?: number }).uri === uri && (p as { version?: number }).version === 1);
+    await this.notify('textDocument/didOpen', { textDocument: { uri, languageId: file.endsWith('.txt') ? 'plaintext' : 'article', version: 1, text } });
+    return published;
   }
 
   notify(method: string, params: unknown): Promise<void> {
