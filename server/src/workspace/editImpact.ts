@@ -5,8 +5,17 @@ import { shiftFindings, type TextEdit } from './textEdits';
 // of their article, only where things are: the workspace's links between names and its conflicts then stay
 // as they are, and only the positions of the article's findings move with the text.
 
+// Each keystroke compares the new analysis with the one before, which the previous keystroke described.
+const structures = new WeakMap<ArticleAnalysis, string>();
+
 /** Everything of an analysis that other articles see, without positions. */
 function structureOf(analysis: ArticleAnalysis): string {
+  let structure = structures.get(analysis);
+  if (structure === undefined) structures.set(analysis, (structure = describeStructure(analysis)));
+  return structure;
+}
+
+function describeStructure(analysis: ArticleAnalysis): string {
   return JSON.stringify([
     analysis.publication.date,
     analysis.publication.source,
