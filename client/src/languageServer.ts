@@ -32,9 +32,12 @@ export class LanguageServer implements vscode.Disposable {
     // The packaged extension runs the bundled server; a development checkout may have only the compiled one.
     const bundled = context.asAbsolutePath('dist/server.js');
     const serverModule = fs.existsSync(bundled) ? bundled : context.asAbsolutePath('out/server/src/server.js');
+    // The engine makes many short-lived objects: larger semi-spaces halve the time spent collecting them
+    // (the analysis workers get the same, ENGINE_SEMI_SPACE_MB in the server's pool).
+    const heap = ['--max-semi-space-size=32'];
     const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: TransportKind.ipc },
-      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+      run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: heap } },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...heap, '--nolazy', '--inspect=6011'] } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: ARTICLE_DOCUMENTS,

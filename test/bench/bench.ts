@@ -1,11 +1,13 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../../server/src/analysis/article/analyzeArticle';
+import { ENGINE_YOUNG_GENERATION_MB } from '../../server/src/workspace/analysisPool';
 import { findTimeExpressions } from '../../server/src/analysis/time/timeExpressions';
 import { measureLanguageServer } from './lspBench';
 import { syntheticCorpus } from './syntheticCorpus';
 
 // `npm run bench [-- --json] [-- --articles N] [-- --engine-only]`: figures, never pass/fail. Engine figures
 // are measured on one core over a deterministic synthetic corpus; server figures over stdio on a folder of
-// N articles (10,000 by default).
+// N articles (10,000 by default). The engine runs on a worker thread set up as the analysis pool's are.
 
 function throughput(texts: string[], run: (text: string) => unknown, seconds = 5): number {
   for (const t of texts.slice(0, 50)) run(t);
@@ -29,12 +31,10 @@ async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const count = Number(option('--articles') ?? 10000);
   const articles = syntheticCorpus(count);
-  const texts = articles.slice(0, 2000).map((a) => a.text);
   const megabytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const figures: Record<string, number> = {};
-  figures.throughputMBps = throughput(texts, (t) => analyzeArticle(t));
-  figures.temporalMBps = throughput(texts, (t) => findTimeExpressions(t, { year: 2025, month: 6, day: 15 }));
+  Object.assign(figures, await engineFigures(count));
   if (!process.argv.includes('--engine-only')) Object.assign(figures, await measureLanguageServer(articles, log));
   console.log(`Article Lens benchmark (synthetic corpus: ${articles.length} articles, ${megabytes.toFixed(1)} MB)`);
   console.log(Object.entries(figures).map(([k, v]) => `${k.padEnd(24)} ${v.toFixed(2)}`).join('\n'));
@@ -43,7 +43,28 @@ async function main(): Promise<void> {
   if (json) console.log(JSON.stringify(Object.fromEntries(keys.filter((k) => k in figures).map((k) => [k, Number(figures[k].toFixed(3))]))));
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+/** Engine figures, measured on one worker thread with the analysis pool's heap settings. */
+function engineFigures(count: number): Promise<Record<string, number>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: { count }, resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_GENERATION_MB } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+function measureEngine(count: number): Record<string, number> {
+  const texts = syntheticCorpus(Math.min(count, 2000)).map((a) => a.text);
+  return {
+    throughputMBps: throughput(texts, (t) => analyzeArticle(t)),
+    temporalMBps: throughput(texts, (t) => findTimeExpressions(t, { year: 2025, month: 6, day: 15 })),
+  };
+}
+
+if (isMainThread) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+} else {
+  parentPort?.postMessage(measureEngine((workerData as { count: number }).count));
+}

@@ -1,7 +1,9 @@
 import { describe, test } from 'node:test';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/analysis/article/analyzeArticle';
-import { findTimeExpressions } from '../../server/src/analysis/time/timeExpressions';
+import { blankUncued, findTimeExpressions } from '../../server/src/analysis/time/timeExpressions';
 import { parseIsoDate } from '../../server/src/analysis/time/calendar';
 import type { TimeExpression } from '../../server/src/analysis/types';
 import { TIME_CASES, type TimeCase } from './cases';
@@ -77,5 +79,25 @@ describe('times: details', () => {
       'DATE:tomorrow=FUTURE_REF',
       'DATE:early December=XXXX-12 START',
     ]);
+  });
+});
+
+describe('times: sentences without a time cue are skipped', () => {
+  // The rules skip sentences holding none of TIME_CUE's words: that must never change what they find.
+  const root = path.join(__dirname, '..', '..', '..');
+  const articles = ['samples', ...fs.readdirSync(path.join(root, 'test', 'fixtures', 'conflicts')).map((d) => path.join('test', 'fixtures', 'conflicts', d))]
+    .flatMap((dir) => fs.readdirSync(path.join(root, dir)).filter((f) => !f.endsWith('.md') && !f.endsWith('.json')).map((f) => fs.readFileSync(path.join(root, dir, f), 'utf8')));
+  const texts = [...TIME_CASES.map((c) => c.input), ...articles];
+  test(`the same expressions in ${texts.length} texts, with and without skipping`, () => {
+    const anchor = parseIsoDate('2025-06-15');
+    assert.ok(articles.length >= 10, 'the fixture articles are read');
+    for (const text of texts) assert.deepEqual(findTimeExpressions(text, anchor), findTimeExpressions(text, anchor, [], { everywhere: true }), text.slice(0, 80));
+  });
+  test('a sentence with a cue is read, one without is blanked out, offsets kept', () => {
+    const text = 'The talks ended. Officials met on Tuesday. The envoy left.\nNobody spoke. At 6 p.m. EST the doors shut.';
+    const scanned = blankUncued(text);
+    assert.equal(scanned.length, text.length);
+    const kept = scanned.split('\0').filter(Boolean);
+    assert.deepEqual(kept, ['Officials met on Tuesday. ', 'At 6 p.m. EST the doors shut.']);
   });
 });

@@ -5,7 +5,8 @@
 export function remembered<V>(compute: (input: string) => V, capacity = 100000): (input: string) => V {
   const results = new Map<string, V>();
   return (input) => {
-    if (results.has(input)) return results.get(input) as V;
+    const known = results.get(input);
+    if (known !== undefined || results.has(input)) return known as V;
     const value = compute(input);
     if (results.size >= capacity) results.clear();
     results.set(input, value);

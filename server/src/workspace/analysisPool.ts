@@ -27,6 +27,14 @@ interface PoolWorker {
 /** Time one article may take on a worker before the worker is stopped and the article reported. */
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
 
+/**
+ * The young generation of an analysing thread. The engine makes many short-lived objects per article; with
+ * V8's default (16 MB semi-spaces) a fifth of its time went to collecting them, with 32 MB semi-spaces
+ * about a tenth. The server process gets the same through `--max-semi-space-size` (see the client).
+ */
+export const ENGINE_YOUNG_GENERATION_MB = 96;
+export const ENGINE_SEMI_SPACE_MB = ENGINE_YOUNG_GENERATION_MB / 3;
+
 /** The worker script: beside this module when compiled, beside the bundle when bundled. */
 function workerScript(): string | undefined {
   const candidates = [path.join(__dirname, 'analysisWorker.js'), path.join(__dirname, 'workspace', 'analysisWorker.js')];
@@ -71,7 +79,7 @@ export class AnalysisPool {
   }
 
   private spawn(): PoolWorker {
-    const entry: PoolWorker = { worker: new Worker(this.script) };
+    const entry: PoolWorker = { worker: new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_GENERATION_MB } }) };
     // Idle workers must not keep a finished process (the CLI) alive.
     entry.worker.unref();
     entry.worker.on('message', (reply: AnalysisReply) => {

@@ -29,6 +29,7 @@ import {
   SEASON_CODES,
   SPELLED_YEAR,
   spelledYearValue,
+  TIME_CUE,
   UNIT,
   UNIT_CODES,
   WEEKDAY,
@@ -909,6 +910,64 @@ function parseReferenceDate(value: string): CalendarDate | null {
   return range ? parseIsoDate(range.start) : null;
 }
 
+/**
+ * The stretches of the text whose sentences hold a time cue (runs of such sentences make one stretch).
+ * Sentences end at a line break or at a period after a lower-case word followed by a capital, so that
+ * "6 p.m. EST" and "Dec. 5" stay whole.
+ */
+// Neither a space nor a word character: a blanked stretch can neither begin nor continue a match, and no
+// rule's look-behind runs across it.
+const BLANK = '\0';
+
+export function blankUncued(text: string): string {
+  const regions = cuedRegions(text);
+  if (regions.length === 1 && regions[0].start === 0 && regions[0].end === text.length) return text;
+  let out = '';
+  let at = 0;
+  for (const r of regions) {
+    out += BLANK.repeat(r.start - at) + text.slice(r.start, r.end);
+    at = r.end;
+  }
+  return out + BLANK.repeat(text.length - at);
+}
+
+function cuedRegions(text: string): Span[] {
+  const regions: Span[] = [];
+  TIME_CUE.lastIndex = 0;
+  let cue = TIME_CUE.exec(text);
+  if (!cue) return regions;
+  SENTENCE_BREAK.lastIndex = 0;
+  let sentenceStart = 0;
+  let open: Span | undefined;
+  while (cue) {
+    // The sentence that holds the cue.
+    SENTENCE_BREAK.lastIndex = cue.index;
+    const next = SENTENCE_BREAK.exec(text);
+    const sentenceEnd = next ? next.index + next[0].length : text.length;
+    sentenceStart = sentenceStartBefore(text, cue.index, sentenceStart);
+    if (open && sentenceStart <= open.end) open.end = sentenceEnd;
+    else regions.push((open = { start: sentenceStart, end: sentenceEnd }));
+    sentenceStart = sentenceEnd;
+    TIME_CUE.lastIndex = sentenceEnd;
+    cue = sentenceEnd < text.length ? TIME_CUE.exec(text) : null;
+  }
+  return regions;
+}
+
+const SENTENCE_BREAK = /\n|(?<=\p{Ll}\p{Ll}[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
+
+/** Where the sentence holding `at` begins: after the last sentence break before it, and not before `floor`. */
+function sentenceStartBefore(text: string, at: number, floor: number): number {
+  // Sentences are short: the break is looked for in a bounded window; past it, the floor is taken, which
+  // only widens the region.
+  const from = Math.max(floor, at - 400);
+  SENTENCE_BREAK.lastIndex = from;
+  let start = from === floor ? floor : -1;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_BREAK.exec(text)) !== null && m.index < at) start = m.index + m[0].length;
+  return start < 0 ? floor : start;
+}
+
 interface Candidate {
   rule: number;
   match: RegExpExecArray;
@@ -920,13 +979,16 @@ interface Candidate {
  * Finds the time expressions of a text. `anchor` is the publication date that relative expressions resolve
  * against; `exclude` are spans where nothing is looked for (boilerplate, the date header itself).
  */
-export function findTimeExpressions(text: string, anchor: CalendarDate | null, exclude: readonly Span[] = []): TimeExpression[] {
+export function findTimeExpressions(text: string, anchor: CalendarDate | null, exclude: readonly Span[] = [], options: { everywhere?: boolean } = {}): TimeExpression[] {
   const candidates: Candidate[] = [];
+  // Sentences without a time cue are blanked out (offsets unchanged): the rules skip them at the cost of a
+  // character test each.
+  const scanned = options.everywhere ? text : blankUncued(text);
   RULES.forEach((rule, ruleIndex) => {
     if (rule.trigger && !rule.trigger.test(text)) return;
     rule.pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = rule.pattern.exec(text)) !== null) {
+    while ((match = rule.pattern.exec(scanned)) !== null) {
       if (match[0].length === 0) {
         rule.pattern.lastIndex++;
         continue;
