@@ -4,16 +4,16 @@ import { curatedType, isCommonWord, isDemonym, isFirstName, isOrgHead, isPlaceHe
 import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
 import { isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, type DocumentEvidence, type TaggerToken } from './tagger/features';
-import { parseWeights, tagSentenceRemembered, WeightTable } from './tagger/perceptron';
+import { parseWeights, tagSentenceRemembered, TaggerModel, WeightTable } from './tagger/perceptron';
 import weightsText from '../../../data/ner-weights.json';
 
 // Names found by the trained tagger (server/data/ner-weights.json, `npm run train`), then shaped for the
 // editor: titles kept apart for the hover, acronyms tied to what they abbreviate, hyphenated place pairs
 // ("India-Russia") split into their places.
 
-let table: WeightTable | undefined;
-function model(): WeightTable {
-  return (table ??= new WeightTable(parseWeights(weightsText as string)));
+let loaded: TaggerModel | undefined;
+function model(): TaggerModel {
+  return (loaded ??= new TaggerModel(new WeightTable(parseWeights(weightsText as string))));
 }
 
 const TYPE_OF: Record<string, EntityType | undefined> = { PER: 'person', LOC: 'place', ORG: 'organization' };

@@ -84,7 +84,7 @@ function wordClass(word: string): string {
 }
 
 /** The hashes of one word's own properties, computed once per distinct word. */
-interface WordHashes {
+export interface WordHashes {
   lower: number;
   shape: number;
   prefix3: number;
@@ -113,7 +113,7 @@ const BOUNDARY_BEFORE = hashFeature('<s>');
 const BOUNDARY_AFTER = hashFeature('</s>');
 
 /** The hashes of a word's properties, computed once per distinct word. */
-const hashesOf = remembered((word: string): WordHashes => {
+export const hashesOf = remembered((word: string): WordHashes => {
   const l = word.toLowerCase();
   const flags: number[] = [];
   if (word.length === 1) flags.push(FLAG.oneChar);
@@ -133,56 +133,79 @@ const hashesOf = remembered((word: string): WordHashes => {
 
 /** The tag-independent features of every token of a sentence (tag features are added while decoding). */
 export function sentenceFeatures(tokens: readonly TaggerToken[], evidence: DocumentEvidence): number[][] {
-  const featuresAt = sentenceFeatureReader(tokens, evidence);
-  return tokens.map((_, i) => featuresAt(i));
+  const words = sentenceWords(tokens);
+  return tokens.map((_, i) => [
+    ...wordFeatures(words.at(i), 'self'),
+    ...wordFeatures(words.at(i - 1), 'previous'),
+    ...wordFeatures(words.at(i + 1), 'next'),
+    ...wordFeatures(words.at(i - 2), 'beforePrevious'),
+    ...wordFeatures(words.at(i + 2), 'afterNext'),
+    ...positionFeatures(tokens, words, i, evidence),
+  ]);
 }
 
 /**
- * The tag-independent features of one token at a time: the decoder asks only for the tokens that may be part
- * of a name, and most tokens of prose are lower-case words that cannot begin one.
+ * Where a word stands from the token being tagged. The features a word gives depend only on the word and
+ * its role, so the decoder sums their weights once per distinct word and role.
  */
-export function sentenceFeatureReader(tokens: readonly TaggerToken[], evidence: DocumentEvidence): (i: number) => number[] {
-  const words = tokens.map((t) => hashesOf(t.text));
-  const allCaps = tokens.length > 1 && tokens.every((t) => !/\p{L}/u.test(t.text) || t.text === t.text.toUpperCase());
-  const lowerAt = (i: number) => (i < 0 ? BOUNDARY_BEFORE : i >= words.length ? BOUNDARY_AFTER : words[i].lower);
-  const shapeAt = (i: number) => (i < 0 ? BOUNDARY_BEFORE : i >= words.length ? BOUNDARY_AFTER : words[i].shape);
-  const classAt = (i: number) => (i < 0 ? BOUNDARY_BEFORE : i >= words.length ? BOUNDARY_AFTER : words[i].wordClass);
-  return (i) => {
-    const t = tokens[i];
-    const w = words[i];
-    const f = [
-      FLAG.bias,
-      mix(K.w, w.lower),
-      mix(K.s, w.shape),
-      mix(K.p3, w.prefix3),
-      mix(K.x2, w.suffix2),
-      mix(K.x3, w.suffix3),
-      mix(K.x4, w.suffix4),
-      mix(K.c, w.wordClass),
-      mix(K['w-1'], lowerAt(i - 1)),
-      mix(K['w+1'], lowerAt(i + 1)),
-      mix(K['w-2'], lowerAt(i - 2)),
-      mix(K['w+2'], lowerAt(i + 2)),
-      mix(K['s-1'], shapeAt(i - 1)),
-      mix(K['s+1'], shapeAt(i + 1)),
-      mix(K['c-1'], classAt(i - 1)),
-      mix(K['c+1'], classAt(i + 1)),
-      mix(K['w-1w'], lowerAt(i - 1), w.lower),
-      mix(K['ww+1'], w.lower, lowerAt(i + 1)),
-      mix(K['s-1s'], shapeAt(i - 1), w.shape),
-      mix(K['ss+1'], w.shape, shapeAt(i + 1)),
-      ...w.flags,
-    ];
-    if (t.sentenceStart) f.push(K.start, mix(K['start-s'], w.shape));
-    if (allCaps) f.push(FLAG.capsLine, mix(K['caps-w'], w.lower));
-    const first = t.text.charAt(0);
-    if (first !== first.toLowerCase()) {
-      const l = t.text.toLowerCase();
-      if (evidence.lowercase.has(l)) f.push(FLAG.docLower);
-      if (evidence.capitalizedInside.has(l)) f.push(t.sentenceStart ? FLAG.startDocCapInside : FLAG.docCapInside);
-    }
-    return f;
+export type WordRole = 'self' | 'previous' | 'next' | 'beforePrevious' | 'afterNext';
+export const WORD_ROLES: readonly WordRole[] = ['self', 'previous', 'next', 'beforePrevious', 'afterNext'];
+
+/** The words of a sentence as the features see them, hashed when first asked for. */
+export interface SentenceWords {
+  at(i: number): WordHashes;
+  /** Every word in capitals: a headline or a sports table's line. */
+  readonly allCaps: boolean;
+}
+
+export function sentenceWords(tokens: readonly TaggerToken[]): SentenceWords {
+  const known: WordHashes[] = [];
+  let allCaps: boolean | undefined;
+  return {
+    at: (i) => (i < 0 ? SENTENCE_BEFORE : i >= tokens.length ? SENTENCE_AFTER : (known[i] ??= hashesOf(tokens[i].text))),
+    get allCaps() {
+      return (allCaps ??= tokens.length > 1 && tokens.every((t) => !/\p{L}/u.test(t.text) || t.text === t.text.toUpperCase()));
+    },
   };
+}
+
+// The edges of a sentence stand in for missing neighbours.
+const boundary = (h: number): WordHashes => ({ lower: h, shape: h, prefix3: h, suffix2: h, suffix3: h, suffix4: h, wordClass: h, flags: [] });
+export const SENTENCE_BEFORE = boundary(BOUNDARY_BEFORE);
+export const SENTENCE_AFTER = boundary(BOUNDARY_AFTER);
+
+/** The features a word gives the token it stands in `role` to. */
+export function wordFeatures(w: WordHashes, role: WordRole): number[] {
+  switch (role) {
+    case 'self':
+      return [FLAG.bias, mix(K.w, w.lower), mix(K.s, w.shape), mix(K.p3, w.prefix3), mix(K.x2, w.suffix2), mix(K.x3, w.suffix3), mix(K.x4, w.suffix4), mix(K.c, w.wordClass), ...w.flags];
+    case 'previous':
+      return [mix(K['w-1'], w.lower), mix(K['s-1'], w.shape), mix(K['c-1'], w.wordClass)];
+    case 'next':
+      return [mix(K['w+1'], w.lower), mix(K['s+1'], w.shape), mix(K['c+1'], w.wordClass)];
+    case 'beforePrevious':
+      return [mix(K['w-2'], w.lower)];
+    case 'afterNext':
+      return [mix(K['w+2'], w.lower)];
+  }
+}
+
+/** The features of a token that depend on its neighbours together, its place and the document. */
+export function positionFeatures(tokens: readonly TaggerToken[], words: SentenceWords, i: number, evidence: DocumentEvidence): number[] {
+  const t = tokens[i];
+  const w = words.at(i);
+  const previous = words.at(i - 1);
+  const next = words.at(i + 1);
+  const f = [mix(K['w-1w'], previous.lower, w.lower), mix(K['ww+1'], w.lower, next.lower), mix(K['s-1s'], previous.shape, w.shape), mix(K['ss+1'], w.shape, next.shape)];
+  if (t.sentenceStart) f.push(K.start, mix(K['start-s'], w.shape));
+  if (words.allCaps) f.push(FLAG.capsLine, mix(K['caps-w'], w.lower));
+  const first = t.text.charAt(0);
+  if (first !== first.toLowerCase()) {
+    const l = t.text.toLowerCase();
+    if (evidence.lowercase.has(l)) f.push(FLAG.docLower);
+    if (evidence.capitalizedInside.has(l)) f.push(t.sentenceStart ? FLAG.startDocCapInside : FLAG.docCapInside);
+  }
+  return f;
 }
 
 const LABEL_HASHES = new Map<string, number>([...LABELS, '<s>'].map((l) => [l, hashFeature(l)]));

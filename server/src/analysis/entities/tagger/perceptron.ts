@@ -1,4 +1,19 @@
-import { LABELS, sentenceFeatureReader, tagFeatures, type DocumentEvidence, type Label, type TaggerToken } from './features';
+import { remembered } from '../../memo';
+import {
+  hashesOf,
+  LABELS,
+  positionFeatures,
+  SENTENCE_AFTER,
+  SENTENCE_BEFORE,
+  sentenceWords,
+  tagFeatures,
+  WORD_ROLES,
+  wordFeatures,
+  type DocumentEvidence,
+  type Label,
+  type TaggerToken,
+  type WordHashes,
+} from './features';
 
 // A greedy left-to-right averaged perceptron over BIO labels: fast enough for an editor (a few feature
 // look-ups per token), accurate enough for news. Weights: feature hash → one weight per label.
@@ -34,7 +49,7 @@ export class WeightTable {
   }
 
   /** Adds the weights of the features to `scores` (one per label). */
-  addInto(features: readonly number[], scores: Float64Array): void {
+  addInto(features: readonly number[], scores: Float64Array | Float32Array, at = 0): void {
     const { keys, used, values, mask } = this;
     for (let f = 0; f < features.length; f++) {
       const feature = features[f] >>> 0;
@@ -42,12 +57,40 @@ export class WeightTable {
       while (used[slot]) {
         if (keys[slot] === feature) {
           const base = slot * LABEL_COUNT;
-          for (let k = 0; k < LABEL_COUNT; k++) scores[k] += values[base + k];
+          for (let k = 0; k < LABEL_COUNT; k++) scores[at + k] += values[base + k];
           break;
         }
         slot = (slot + 1) & mask;
       }
     }
+  }
+}
+
+/**
+ * The weights, with the scores of each distinct word in each of its roles summed once: tagging a token
+ * then adds five remembered vectors and looks up only the features of word pairs, place and tags.
+ */
+export class TaggerModel {
+  /** Per word: one score per label for each role, in WORD_ROLES order. */
+  private readonly wordScores = remembered((word: string) => this.scoresOf(hashesOf(word)), 50000);
+  private readonly before: Float32Array;
+  private readonly after: Float32Array;
+
+  constructor(readonly table: WeightTable) {
+    this.before = this.scoresOf(SENTENCE_BEFORE);
+    this.after = this.scoresOf(SENTENCE_AFTER);
+  }
+
+  /** The scores of a sentence's words by role, looked up once per token (the edges out of range). */
+  sentenceScores(tokens: readonly TaggerToken[]): (i: number) => Float32Array {
+    const known: Float32Array[] = [];
+    return (i) => (i < 0 ? this.before : i >= tokens.length ? this.after : (known[i] ??= this.wordScores(tokens[i].text)));
+  }
+
+  private scoresOf(word: WordHashes): Float32Array {
+    const vectors = new Float32Array(WORD_ROLES.length * LABEL_COUNT);
+    WORD_ROLES.forEach((role, r) => this.table.addInto(wordFeatures(word, role), vectors, r * LABEL_COUNT));
+    return vectors;
   }
 }
 
@@ -89,7 +132,7 @@ const taggedSentences = new Map<string, readonly Label[]>();
  * holds reprints. A sentence's labels depend only on its words and on what the document says of its
  * capitalised words (the evidence features), so both make the key.
  */
-export function tagSentenceRemembered(table: WeightTable, tokens: readonly TaggerToken[], evidence: DocumentEvidence): readonly Label[] {
+export function tagSentenceRemembered(model: TaggerModel, tokens: readonly TaggerToken[], evidence: DocumentEvidence): readonly Label[] {
   let key = '';
   for (const t of tokens) {
     key += t.text;
@@ -104,7 +147,7 @@ export function tagSentenceRemembered(table: WeightTable, tokens: readonly Tagge
   }
   let labels = taggedSentences.get(key);
   if (!labels) {
-    labels = tagSentence(table, tokens, evidence);
+    labels = tagSentence(model, tokens, evidence);
     // Bounded: a workspace of thousands of articles must not grow it without end.
     if (taggedSentences.size > 50000) taggedSentences.clear();
     taggedSentences.set(key, labels);
@@ -112,9 +155,16 @@ export function tagSentenceRemembered(table: WeightTable, tokens: readonly Tagge
   return labels;
 }
 
+/** Adds the scores a word gives in one role (its index in WORD_ROLES). */
+function addRole(vectors: Float32Array, role: number, scores: Float64Array): void {
+  const base = role * LABEL_COUNT;
+  for (let k = 0; k < LABEL_COUNT; k++) scores[k] += vectors[base + k];
+}
+
 /** Tags one sentence. */
-export function tagSentence(table: WeightTable, tokens: readonly TaggerToken[], evidence: DocumentEvidence): Label[] {
-  const featuresAt = sentenceFeatureReader(tokens, evidence);
+export function tagSentence(model: TaggerModel, tokens: readonly TaggerToken[], evidence: DocumentEvidence): Label[] {
+  const words = sentenceWords(tokens);
+  const wordScores = model.sentenceScores(tokens);
   const labels: Label[] = [];
   const indexes: number[] = [];
   const scores = new Float64Array(LABEL_COUNT);
@@ -128,8 +178,14 @@ export function tagSentence(table: WeightTable, tokens: readonly TaggerToken[], 
     }
     const beforePrevious = i > 1 ? labels[i - 2] : '<s>';
     scores.fill(0);
-    table.addInto(featuresAt(i), scores);
-    table.addInto(tagFeatures(previous, beforePrevious, tokens[i].text), scores);
+    // The same features as training's sentenceFeatures, summed by group.
+    addRole(wordScores(i), 0, scores);
+    addRole(wordScores(i - 1), 1, scores);
+    addRole(wordScores(i + 1), 2, scores);
+    addRole(wordScores(i - 2), 3, scores);
+    addRole(wordScores(i + 2), 4, scores);
+    model.table.addInto(positionFeatures(tokens, words, i, evidence), scores);
+    model.table.addInto(tagFeatures(previous, beforePrevious, tokens[i].text), scores);
     const allowedHere = ALLOWED[i > 0 ? indexes[i - 1] : LABEL_COUNT];
     let best = 0;
     let bestScore = -Infinity;

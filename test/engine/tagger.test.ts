@@ -1,0 +1,61 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { articleTokens } from '../../server/src/analysis/entities/recognizer';
+import { documentEvidence, LABELS, sentenceFeatures, tagFeatures, type TaggerToken } from '../../server/src/analysis/entities/tagger/features';
+import { TaggerModel, WeightTable, parseWeights, tagSentence } from '../../server/src/analysis/entities/tagger/perceptron';
+
+// The decoder sums the weights of each word's features once per word and role; training sees them as one
+// flat list per token. Both must give every token the same scores.
+
+const root = path.join(__dirname, '..', '..', '..');
+const model = new TaggerModel(new WeightTable(parseWeights(JSON.parse(fs.readFileSync(path.join(root, 'server', 'data', 'ner-weights.json'), 'utf8')) as string)));
+
+function sentencesOf(text: string): TaggerToken[][] {
+  const sentences: TaggerToken[][] = [];
+  for (const t of articleTokens(text, [])) {
+    if (t.sentenceStart || sentences.length === 0) sentences.push([]);
+    const sentence = sentences[sentences.length - 1];
+    sentence.push({ text: t.text, sentenceStart: sentence.length === 0 });
+  }
+  return sentences;
+}
+
+/** Every token scored from training's flat feature lists, greedily, as the decoder does. */
+function labelsFromFlatFeatures(tokens: TaggerToken[], evidence: ReturnType<typeof documentEvidence>): string[] {
+  const base = sentenceFeatures(tokens, evidence);
+  const labels: string[] = [];
+  const scores = new Float64Array(LABELS.length);
+  for (let i = 0; i < tokens.length; i++) {
+    scores.fill(0);
+    const previous = labels[i - 1] ?? '<s>';
+    model.table.addInto([...base[i], ...tagFeatures(previous, labels[i - 2] ?? '<s>', tokens[i].text)], scores);
+    let best = -1;
+    for (let k = 0; k < LABELS.length; k++) {
+      const continues = !LABELS[k].startsWith('I-') || previous.slice(2) === LABELS[k].slice(2);
+      if (continues && (best < 0 || scores[k] > scores[best])) best = k;
+    }
+    labels.push(LABELS[best]);
+  }
+  return labels;
+}
+
+describe('tagger: decoding and training see the same features', () => {
+  const texts = fs.readdirSync(path.join(root, 'samples')).filter((f) => !f.endsWith('.md')).map((f) => fs.readFileSync(path.join(root, 'samples', f), 'utf8'));
+  test(`the same labels over the ${texts.length} sample articles`, () => {
+    let names = 0;
+    for (const text of texts) {
+      const sentences = sentencesOf(text);
+      const evidence = documentEvidence(sentences);
+      for (const s of sentences) {
+        const decoded = tagSentence(model, s, evidence);
+        // The decoder leaves lower-case words outside names unscored; the flat reference scores them all.
+        const reference = labelsFromFlatFeatures(s, evidence);
+        assert.deepEqual(decoded, reference, s.map((t) => t.text).join(' '));
+        names += decoded.filter((l) => l.startsWith('B-')).length;
+      }
+    }
+    assert.ok(names > 50, `names are found (${names})`);
+  });
+});
