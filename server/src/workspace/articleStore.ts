@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import * as fs from 'node:fs';
 import { analyzeArticle } from '../analysis/article/analyzeArticle';
 import type { ArticleAnalysis, Finding } from '../analysis/types';
 import { decodeArticle } from './decode';
@@ -84,8 +84,9 @@ export class AnalysisCache {
       this.byContent.set(key, cached);
       return cached;
     }
-    const stored = this.persistent?.get(key);
-    if (stored) this.byContent.set(key, this.strings.internAnalysis(stored));
+    // Read from disk when first used, its strings pooled then.
+    const stored = this.persistent?.get(key, (analysis) => this.strings.internAnalysis(analysis));
+    if (stored) this.byContent.set(key, stored);
     return stored;
   }
 
@@ -148,36 +149,41 @@ export async function analyzeTextInBackground(text: string, cache: AnalysisCache
 }
 
 export async function readArticle(file: string, cache: AnalysisCache, maxChars = DEFAULT_MAX_CHARS): Promise<ArticleResult> {
-  // No more of a file is read than can be analysed (four bytes per character at most, and a margin to cut
-  // at a line end): a 1 GB dump costs no more memory than a 10 MB one.
-  const readLimit = maxChars * 4 + 4096;
-  let bytes: Uint8Array;
-  let size: number;
+  const read = readArticleBytes(file, maxChars * 4 + 4096);
+  if ('error' in read) return read;
+  const decoded = decodeArticle(read.bytes);
+  if (decoded.error !== undefined) return { error: decoded.error };
+  return analyzeTextInBackground(decoded.text, cache, maxChars, read.size > read.bytes.length ? read.size : undefined);
+}
+
+/**
+ * The first `readLimit` bytes of a file, and its size. No more of a file is read than can be analysed (four
+ * bytes per character at most, and a margin to cut at a line end): a 1 GB dump costs no more memory than a
+ * 10 MB one. Read synchronously: an article is read in tens of microseconds, where the five promised
+ * calls of an asynchronous read cost ten times that (a workspace of 10,000 articles: 0.3 s against 1.5 s);
+ * the scan yields to requests between batches of files.
+ */
+function readArticleBytes(file: string, readLimit: number): { bytes: Uint8Array; size: number } | { error: string } {
+  let descriptor: number | undefined;
   try {
     // A named pipe or a device would block or never end: only regular files are opened.
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) return { error: 'not a regular file' };
-    const handle = await fs.open(file, 'r');
-    try {
-      size = (await handle.stat()).size;
-      const buffer = Buffer.alloc(Math.min(size, readLimit));
-      let filled = 0;
-      while (filled < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      bytes = buffer.subarray(0, filled);
-    } finally {
-      await handle.close();
+    if (!fs.statSync(file).isFile()) return { error: 'not a regular file' };
+    descriptor = fs.openSync(file, 'r');
+    const size = fs.fstatSync(descriptor).size;
+    const buffer = Buffer.alloc(Math.min(size, readLimit));
+    let filled = 0;
+    while (filled < buffer.length) {
+      const bytesRead = fs.readSync(descriptor, buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
     }
+    return { bytes: buffer.subarray(0, filled), size };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { error: `cannot read file${code ? ` (${code})` : ''}` };
+  } finally {
+    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
-  const decoded = decodeArticle(bytes);
-  if (decoded.error !== undefined) return { error: decoded.error };
-  return analyzeTextInBackground(decoded.text, cache, maxChars, size > bytes.length ? size : undefined);
 }
 
 /** Runs `work` over the items with at most `limit` at a time, in order of the items. */

@@ -10,15 +10,25 @@ import type { ArticleAnalysis } from '../analysis/types';
 // writing it anew after each scan drops the entries of articles that are gone, and files of other engine
 // versions are deleted. A second file holds the workspace's links and conflicts, for a start where no
 // article changed.
+//
+// Each analysis is stored on its own and read only when first used: a start on 10,000 unchanged articles
+// reads one file and a table of keys, and the analyses follow as hovers, references and diagnostics ask
+// for them (reading them all at once took longer than the rest of the start).
 
 const FILE_PREFIX = 'analyses-';
 // The links and conflicts of the whole workspace, for a start where no article changed.
 const CORPUS_PREFIX = 'corpus-';
 
 export class PersistentCache {
-  private entries = new Map<string, ArticleAnalysis>();
+  /** Entries read from disk, still serialised, until the first write. */
+  private stored = new Map<string, Uint8Array>();
+  /** The keys the file on disk holds. */
+  private storedKeys = new Set<string>();
+  /** Analyses made in this session, to be written. */
+  private added = new Map<string, ArticleAnalysis>();
+  /** The serialised form of each analysis handed out from disk, so that writing it again costs a copy. */
+  private readonly serialised = new WeakMap<ArticleAnalysis, Uint8Array>();
   private loaded = false;
-  private dirty = false;
 
   constructor(readonly folder: string, readonly engineVersion: string = currentEngineVersion()) {}
 
@@ -26,26 +36,39 @@ export class PersistentCache {
     return path.join(this.folder, `${FILE_PREFIX}${this.engineVersion}.v8`);
   }
 
-  /** Reads the stored analyses once; a missing or unreadable file is an empty cache. */
+  /** Reads the table of stored analyses once; a missing or unreadable file is an empty cache. */
   async load(): Promise<void> {
     if (this.loaded) return;
     this.loaded = true;
     try {
-      const stored = v8.deserialize(await fs.readFile(this.file)) as { version: string; entries: Array<[string, ArticleAnalysis]> };
-      if (stored.version === this.engineVersion) this.entries = new Map(stored.entries);
+      this.stored = readEntries(await fs.readFile(this.file), this.engineVersion);
+      this.storedKeys = new Set(this.stored.keys());
     } catch {
       // No cache yet, or one written by a crashed process: start empty.
     }
   }
 
-  get(key: string): ArticleAnalysis | undefined {
-    return this.entries.get(key);
+  /**
+   * The analysis stored under `key`, read from its serialised form when one of its fields is first used;
+   * `prepare` runs once on it then (the index pools its strings).
+   */
+  get(key: string, prepare: (analysis: ArticleAnalysis) => ArticleAnalysis = (a) => a): ArticleAnalysis | undefined {
+    const added = this.added.get(key);
+    if (added) return added;
+    const bytes = this.stored.get(key);
+    if (!bytes) return undefined;
+    const analysis: ArticleAnalysis = lazyAnalysis(() => {
+      // Once read, the analysis no longer holds on to the file's bytes.
+      this.serialised.delete(analysis);
+      return prepare(v8.deserialize(bytes) as ArticleAnalysis);
+    });
+    this.serialised.set(analysis, bytes);
+    return analysis;
   }
 
   set(key: string, analysis: ArticleAnalysis): void {
-    if (this.entries.get(key) === analysis) return;
-    this.entries.set(key, analysis);
-    this.dirty = true;
+    if (this.storedKeys.has(key) || this.added.get(key) === analysis) return;
+    this.added.set(key, analysis);
   }
 
   /**
@@ -53,14 +76,18 @@ export class PersistentCache {
    * cache need not keep a second copy in memory.
    */
   async save(live: Iterable<[string, ArticleAnalysis]>): Promise<void> {
-    const entries = [...live];
-    const unchanged = !this.dirty && entries.length === this.entries.size && entries.every(([k]) => this.entries.has(k));
-    this.entries = new Map();
-    this.dirty = false;
+    const entries = new Map(live);
+    const unchanged = this.added.size === 0 && entries.size === this.storedKeys.size && [...entries.keys()].every((k) => this.storedKeys.has(k));
+    const stored = this.stored;
+    this.added = new Map();
+    this.stored = new Map();
+    this.storedKeys = new Set(entries.keys());
     if (unchanged) return;
+    const bytes = new Map<string, Uint8Array>();
+    for (const [key, analysis] of entries) bytes.set(key, this.serialised.get(analysis) ?? stored.get(key) ?? v8.serialize(analysis));
     await fs.mkdir(this.folder, { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    await fs.writeFile(temporary, v8.serialize({ version: this.engineVersion, entries }));
+    await fs.writeFile(temporary, writeEntries(bytes, this.engineVersion));
     await fs.rename(temporary, this.file);
     await this.removeOtherVersions();
   }
@@ -94,6 +121,53 @@ export class PersistentCache {
       if (other || leftover) await fs.rm(path.join(this.folder, name), { force: true }).catch(() => undefined);
     }
   }
+}
+
+// The file: the length of a header (4 bytes), the header (engine version, keys, where each entry ends), then
+// the serialised entries one after another.
+interface EntriesHeader {
+  version: string;
+  keys: string[];
+  ends: Float64Array;
+}
+
+function writeEntries(entries: Map<string, Uint8Array>, version: string): Buffer {
+  const keys = [...entries.keys()];
+  const ends = new Float64Array(keys.length);
+  let end = 0;
+  keys.forEach((key, i) => (ends[i] = end += entries.get(key)!.length));
+  const header = v8.serialize({ version, keys, ends } satisfies EntriesHeader);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  return Buffer.concat([length, header, ...entries.values()]);
+}
+
+/** The stored entries, as views into the file's bytes; none if the file is of another engine version. */
+function readEntries(file: Buffer, version: string): Map<string, Uint8Array> {
+  const headerEnd = 4 + file.readUInt32LE(0);
+  const header = v8.deserialize(file.subarray(4, headerEnd)) as EntriesHeader;
+  const entries = new Map<string, Uint8Array>();
+  if (header.version !== version || header.keys.length !== header.ends.length) return entries;
+  let start = headerEnd;
+  header.keys.forEach((key, i) => {
+    const end = headerEnd + header.ends[i];
+    if (end > file.length || end < start) throw new Error('truncated cache file');
+    entries.set(key, file.subarray(start, end));
+    start = end;
+  });
+  return entries;
+}
+
+const ANALYSIS_FIELDS = { publication: true, mentions: true, entities: true, times: true, boilerplate: true, claims: true, findings: true } satisfies Record<keyof ArticleAnalysis, true>;
+
+/** An analysis made by `load` when one of its fields is first read. */
+export function lazyAnalysis(load: () => ArticleAnalysis): ArticleAnalysis {
+  let analysis: ArticleAnalysis | undefined;
+  const lazy = {} as ArticleAnalysis;
+  for (const field of Object.keys(ANALYSIS_FIELDS) as Array<keyof ArticleAnalysis>) {
+    Object.defineProperty(lazy, field, { enumerable: true, get: () => (analysis ??= load())[field] });
+  }
+  return lazy;
 }
 
 /** The key of an article's analysis: its text and the user's name corrections. */
