@@ -1,16 +1,32 @@
 import type { Span } from '../types';
 
-/** The lines of a text, without their terminators (\n, \r\n or \r). */
-export function lineSpans(text: string): Span[] {
+let lastText: string | undefined;
+let lastLines: readonly Span[] = [];
+
+/**
+ * The lines of a text, without their terminators (\n, \r\n or \r). Several stages of one analysis ask for
+ * the lines of the same text: the last answer is remembered (and must not be changed).
+ */
+export function lineSpans(text: string): readonly Span[] {
+  if (text !== lastText) {
+    lastLines = findLines(text);
+    lastText = text;
+  }
+  return lastLines;
+}
+
+function findLines(text: string): Span[] {
   const lines: Span[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ start, end: i });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  // The next line feed and carriage return, each looked for again only once passed.
+  let feed = text.indexOf('\n');
+  let ret = text.indexOf('\r');
+  while (feed >= 0 || ret >= 0) {
+    const end = ret < 0 || (feed >= 0 && feed < ret) ? feed : ret;
+    lines.push({ start, end });
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    if (feed >= 0 && feed < start) feed = text.indexOf('\n', start);
+    if (ret >= 0 && ret < start) ret = text.indexOf('\r', start);
   }
   lines.push({ start, end: text.length });
   return lines;

@@ -21,8 +21,9 @@ export interface Token {
 
 // Letter-period runs ("U.S.", "N.V."), words (with inner apostrophes before a capital, as in "O'Brien"),
 // numbers (with ordinal or plural suffixes), or any other single visible character: invisible format
-// characters (zero-width spaces and joiners, direction marks) separate tokens like spaces do.
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?|[^\s\p{Cf}]/gu;
+// characters (zero-width spaces and joiners, direction marks) separate tokens like spaces do. The scanner
+// below reads exactly these tokens; this expression states them, and the tests hold the two together.
+export const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?|[^\s\p{Cf}]/gu;
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev jr sr no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
@@ -33,20 +34,25 @@ export function tokenize(text: string): Token[] {
   const lines = lineSpans(text);
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const line = lines[lineIndex];
-    const lineText = text.slice(line.start, line.end);
     let atSentenceStart = true;
     let previousEnd = -1;
-    for (const match of lineText.matchAll(TOKEN)) {
-      const raw = match[0];
-      const start = line.start + (match.index ?? 0);
-      const end = start + raw.length;
-      const kind = kindOf(raw);
+    let at = line.start;
+    while (at < line.end) {
+      const cls = classOf(text, at);
+      if (cls === SPACE) {
+        at += width(text, at);
+        continue;
+      }
+      const start = at;
+      const end = tokenEnd(text, at, line.end, cls);
+      const raw = text.slice(start, end);
+      const kind: TokenKind = cls & LETTER ? 'word' : cls & DIGIT ? 'number' : 'punct';
       const token: Token = {
         start,
         end,
         text: raw,
         kind,
-        capitalized: kind === 'word' && isCapitalized(raw),
+        capitalized: (cls & UPPER) !== 0,
         allCaps: kind === 'word' && isAllCaps(raw),
         spaceBefore: previousEnd !== start,
         sentenceStart: false,
@@ -63,30 +69,87 @@ export function tokenize(text: string): Token[] {
       }
       tokens.push(token);
       previousEnd = end;
+      at = end;
     }
   }
   return tokens;
 }
 
-// Most tokens are plain ASCII: their class is read from the character codes, and only the rest goes to the
-// Unicode-aware regular expressions.
+// Character classes, as bits: ASCII from a table, the rest from Unicode properties.
+const SPACE = 0;
+const LETTER = 1;
+const UPPER = 2;
+const MARK = 4;
+const DIGIT = 8;
+const OTHER = 16;
+
+const ASCII_CLASS = new Uint8Array(128).map((_, c) =>
+  c >= 65 && c <= 90 ? LETTER | UPPER : c >= 97 && c <= 122 ? LETTER : c >= 48 && c <= 57 ? DIGIT : /\s/.test(String.fromCharCode(c)) ? SPACE : OTHER,
+);
+
+/** The class of the code point at `at` (a surrogate pair read whole). */
+function classOf(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return ASCII_CLASS[c];
+  const point = String.fromCodePoint(text.codePointAt(at) ?? c);
+  if (/^[\s\p{Cf}]$/u.test(point)) return SPACE;
+  if (/^\p{L}$/u.test(point)) return /^\p{Lu}$/u.test(point) ? LETTER | UPPER : LETTER;
+  if (/^\p{M}$/u.test(point)) return MARK;
+  if (/^\p{N}$/u.test(point)) return DIGIT;
+  return OTHER;
+}
+
+/** Code units of the code point at `at`: two for a surrogate pair, one otherwise (a lone surrogate too). */
+function width(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/** Where the token that begins at `start` (of class `cls`) ends: TOKEN's alternatives, in its order. */
+function tokenEnd(text: string, start: number, limit: number, cls: number): number {
+  if (cls & UPPER) {
+    // Letter-period runs: two or more capitals each followed by a period.
+    let at = start;
+    let runs = 0;
+    while (at < limit && classOf(text, at) & UPPER && text.charCodeAt(at + width(text, at)) === 46) {
+      at += width(text, at) + 1;
+      runs++;
+    }
+    if (runs >= 2) return at;
+  }
+  if (cls & LETTER) {
+    let at = start + width(text, start);
+    while (at < limit && classOf(text, at) & (LETTER | MARK | DIGIT)) at += width(text, at);
+    // Inner apostrophes before a capital: "O'Brien", "D’Souza".
+    for (;;) {
+      const q = text.charCodeAt(at);
+      if (!((q === 39 || q === 0x2019) && at + 1 < limit && classOf(text, at + 1) & UPPER)) break;
+      at += 1 + width(text, at + 1);
+      while (at < limit && classOf(text, at) & (LETTER | MARK)) at += width(text, at);
+    }
+    return at;
+  }
+  if (cls & DIGIT) {
+    let at = start;
+    while (at < limit && classOf(text, at) & DIGIT) at += width(text, at);
+    for (;;) {
+      const sep = text.charCodeAt(at);
+      if (!((sep === 46 || sep === 44 || sep === 58) && at + 1 < limit && classOf(text, at + 1) & DIGIT)) break;
+      at += 1;
+      while (at < limit && classOf(text, at) & DIGIT) at += width(text, at);
+    }
+    const suffix = text.slice(at, at + 2);
+    if (at + 2 <= limit && (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th')) return at + 2;
+    if (at < limit && text.charCodeAt(at) === 115) return at + 1;
+    return at;
+  }
+  return start + width(text, start);
+}
+
 const ASCII_UPPER = (c: number) => c >= 65 && c <= 90;
 const ASCII_LOWER = (c: number) => c >= 97 && c <= 122;
-const ASCII_DIGIT = (c: number) => c >= 48 && c <= 57;
-
-function kindOf(raw: string): TokenKind {
-  const c = raw.charCodeAt(0);
-  if (ASCII_UPPER(c) || ASCII_LOWER(c)) return 'word';
-  if (ASCII_DIGIT(c)) return 'number';
-  if (c < 128) return 'punct';
-  return /^\p{L}/u.test(raw) ? 'word' : /^\p{N}/u.test(raw) ? 'number' : 'punct';
-}
-
-function isCapitalized(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return ASCII_UPPER(c);
-  return /^\p{Lu}/u.test(word);
-}
 
 /** Two or more letters, all capitals ("SCO", "U.S."). */
 function isAllCaps(word: string): boolean {

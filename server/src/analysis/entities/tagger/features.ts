@@ -29,12 +29,25 @@ export function documentEvidence(sentences: readonly (readonly TaggerToken[])[])
   const capitalizedInside = new Set<string>();
   for (const sentence of sentences) {
     for (const t of sentence) {
-      const first = t.text.charAt(0);
-      if (first !== first.toUpperCase()) lowercase.add(t.text.toLowerCase());
-      else if (!t.sentenceStart && first !== first.toLowerCase()) capitalizedInside.add(t.text.toLowerCase());
+      const initial = initialCase(t.text);
+      if (initial === LOWER) lowercase.add(t.text.toLowerCase());
+      else if (initial === CAPITAL && !t.sentenceStart) capitalizedInside.add(t.text.toLowerCase());
     }
   }
   return { lowercase, capitalizedInside };
+}
+
+export const LOWER = 1;
+export const CAPITAL = 2;
+
+/** Whether a word begins with a lower-case letter (LOWER), a capital (CAPITAL) or neither (0); ASCII by code. */
+export function initialCase(word: string): number {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return LOWER;
+  if (c >= 65 && c <= 90) return CAPITAL;
+  if (c < 128) return 0;
+  const first = word.charAt(0);
+  return first !== first.toUpperCase() ? LOWER : first !== first.toLowerCase() ? CAPITAL : 0;
 }
 
 export function hashFeature(s: string): number {
@@ -199,8 +212,7 @@ export function positionFeatures(tokens: readonly TaggerToken[], words: Sentence
   const f = [mix(K['w-1w'], previous.lower, w.lower), mix(K['ww+1'], w.lower, next.lower), mix(K['s-1s'], previous.shape, w.shape), mix(K['ss+1'], w.shape, next.shape)];
   if (t.sentenceStart) f.push(K.start, mix(K['start-s'], w.shape));
   if (words.allCaps) f.push(FLAG.capsLine, mix(K['caps-w'], w.lower));
-  const first = t.text.charAt(0);
-  if (first !== first.toLowerCase()) {
+  if (initialCase(t.text) === CAPITAL) {
     const l = t.text.toLowerCase();
     if (evidence.lowercase.has(l)) f.push(FLAG.docLower);
     if (evidence.capitalizedInside.has(l)) f.push(t.sentenceStart ? FLAG.startDocCapInside : FLAG.docCapInside);

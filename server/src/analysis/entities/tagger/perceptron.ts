@@ -1,6 +1,8 @@
 import { remembered } from '../../memo';
 import {
+  CAPITAL,
   hashesOf,
+  initialCase,
   LABELS,
   positionFeatures,
   SENTENCE_AFTER,
@@ -137,8 +139,7 @@ export function tagSentenceRemembered(model: TaggerModel, tokens: readonly Tagge
   for (const t of tokens) {
     key += t.text;
     if (t.sentenceStart) key += '\u0003';
-    const first = t.text.charAt(0);
-    if (first !== first.toLowerCase()) {
+    if (initialCase(t.text) === CAPITAL) {
       const lower = t.text.toLowerCase();
       key += evidence.lowercase.has(lower) ? '\u0001' : '\u0002';
       key += evidence.capitalizedInside.has(lower) ? '\u0001' : '\u0002';
