@@ -985,7 +985,8 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
   // character test each.
   const scanned = options.everywhere ? text : blankUncued(text);
   RULES.forEach((rule, ruleIndex) => {
-    if (rule.trigger && !rule.trigger.test(text)) return;
+    // Every match holds its trigger: where the blanked text lacks it, the rule has nothing to find there.
+    if (rule.trigger && !rule.trigger.test(scanned)) return;
     rule.pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = rule.pattern.exec(scanned)) !== null) {
@@ -1019,7 +1020,8 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
   chosen.sort((a, b) => a.start - b.start);
 
   const out: TimeExpression[] = [];
-  const tenses = new TenseReader(text);
+  // Read only if some expression needs its tense.
+  let tenses: TenseReader | undefined;
   let reference: string | undefined;
   let referenceEnd = -1;
   let lastQuarter: string | undefined;
@@ -1033,7 +1035,7 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
       anchor,
       // Most rules never ask: the tense is read only when one does.
       get tense() {
-        return (tense ??= tenses.at(c));
+        return (tense ??= (tenses ??= new TenseReader(text)).at(c));
       },
       reference,
       lastQuarter,
