@@ -127,33 +127,49 @@ function canBeginName(word: string): boolean {
   return false;
 }
 
-const taggedSentences = new Map<string, readonly Label[]>();
+interface TaggedSentence {
+  words: readonly string[];
+  /** Per word: sentence start and what the document says of it (see sentenceKey). */
+  marks: Uint8Array;
+  labels: readonly Label[];
+}
+
+const taggedSentences = new Map<number, TaggedSentence>();
 
 /**
  * Tags one sentence, remembering the result: an edited article is mostly the sentences it had, and a folder
  * holds reprints. A sentence's labels depend only on its words and on what the document says of its
- * capitalised words (the evidence features), so both make the key.
+ * capitalised words (the evidence features), so both make the key: a 32-bit hash, the words and marks
+ * compared on a hit (a collision only costs a tagging).
  */
 export function tagSentenceRemembered(model: TaggerModel, tokens: readonly TaggerToken[], evidence: DocumentEvidence): readonly Label[] {
-  let key = '';
-  for (const t of tokens) {
-    key += t.text;
-    if (t.sentenceStart) key += '\u0003';
+  const marks = new Uint8Array(tokens.length);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let mark = t.sentenceStart ? 1 : 0;
     if (initialCase(t.text) === CAPITAL) {
       const lower = t.text.toLowerCase();
-      key += evidence.lowercase.has(lower) ? '\u0001' : '\u0002';
-      key += evidence.capitalizedInside.has(lower) ? '\u0001' : '\u0002';
+      mark |= (evidence.lowercase.has(lower) ? 2 : 0) | (evidence.capitalizedInside.has(lower) ? 4 : 8);
     }
-    key += '\u0000';
+    marks[i] = mark;
+    const text = t.text;
+    for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+    hash = Math.imul(hash ^ (0x10000 | mark), 0x01000193);
   }
-  let labels = taggedSentences.get(key);
-  if (!labels) {
-    labels = tagSentence(model, tokens, evidence);
-    // Bounded: a workspace of thousands of articles must not grow it without end.
-    if (taggedSentences.size > 50000) taggedSentences.clear();
-    taggedSentences.set(key, labels);
-  }
+  const known = taggedSentences.get(hash);
+  if (known && sameSentence(known, tokens, marks)) return known.labels;
+  const labels = tagSentence(model, tokens, evidence);
+  // Bounded: a workspace of thousands of articles must not grow it without end.
+  if (taggedSentences.size > 50000) taggedSentences.clear();
+  taggedSentences.set(hash, { words: tokens.map((t) => t.text), marks, labels });
   return labels;
+}
+
+function sameSentence(known: TaggedSentence, tokens: readonly TaggerToken[], marks: Uint8Array): boolean {
+  if (known.words.length !== tokens.length) return false;
+  for (let i = 0; i < tokens.length; i++) if (known.marks[i] !== marks[i] || known.words[i] !== tokens[i].text) return false;
+  return true;
 }
 
 /** Adds the scores a word gives in one role (its index in WORD_ROLES). */
