@@ -8,6 +8,9 @@ const PAST = /\b(was|were|had|did|ago|last|earlier|took place|yesterday|previous
 // Markers that say the tense outright; the others ("-ed" words, "by", "until") only lean.
 const STRONG = /^(will|won't|'ll|shall|is to|are to|am to|to be held|scheduled|expected|set to|set for|going to|plans?|planned to|planning|upcoming|forthcoming|next|as soon as|as early as|was|were|had|did|ago|last|yesterday|took place|met|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|felt|heard|built)$/i;
 
+const CLAUSE_END = /[.!?;\n]/g;
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+
 export interface Tense {
   /** -1 past, +1 future, 0 unknown. */
   direction: -1 | 0 | 1;
@@ -48,11 +51,12 @@ export class TenseReader {
   private readonly clauseMarkers = new Map<number, Marker[]>();
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      // . ! ? ; and line breaks end a clause; the period of an initial or an abbreviation does not.
-      if (c === 46 && /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u.test(text.slice(Math.max(0, i - 5), i))) continue;
-      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) this.boundaries.push(i);
+    // . ! ? ; and line breaks end a clause; the period of an initial or an abbreviation does not.
+    CLAUSE_END.lastIndex = 0;
+    for (let m = CLAUSE_END.exec(text); m; m = CLAUSE_END.exec(text)) {
+      const i = m.index;
+      if (text.charCodeAt(i) === 46 && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 5), i))) continue;
+      this.boundaries.push(i);
     }
   }
 
