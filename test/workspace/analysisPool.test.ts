@@ -1,3 +1,4 @@
+import * as v8 from 'node:v8';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -17,8 +18,8 @@ test('a worker analyses an article exactly as the main thread does', async () =>
   assert.ok(pool, 'workers can run here');
   try {
     const [a, b] = await Promise.all([pool.analyze(sample, NO_CORRECTIONS), pool.analyze(sample.toUpperCase(), NO_CORRECTIONS)]);
-    assert.deepEqual(a, analyzeArticle(sample));
-    assert.deepEqual(b, analyzeArticle(sample.toUpperCase()));
+    assert.deepEqual(v8.deserialize(a), analyzeArticle(sample));
+    assert.deepEqual(v8.deserialize(b), analyzeArticle(sample.toUpperCase()));
   } finally {
     await pool.dispose();
   }

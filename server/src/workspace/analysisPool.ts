@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ArticleAnalysis } from '../analysis/types';
 import type { Corrections } from '../analysis/entities/corrections';
 import type { AnalysisJob, AnalysisReply } from './analysisWorker';
 
@@ -12,7 +11,7 @@ import type { AnalysisJob, AnalysisReply } from './analysisWorker';
 
 interface PendingJob {
   job: AnalysisJob;
-  resolve: (analysis: ArticleAnalysis) => void;
+  resolve: (analysis: Uint8Array) => void;
   reject: (error: Error) => void;
 }
 
@@ -64,7 +63,8 @@ export class AnalysisPool {
     }
   }
 
-  analyze(text: string, corrections: Corrections): Promise<ArticleAnalysis> {
+  /** The article's analysis, serialised (see serialisedAnalysis). */
+  analyze(text: string, corrections: Corrections): Promise<Uint8Array> {
     if (this.disposed) return Promise.reject(new Error('the analysis pool is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, text, corrections }, resolve, reject });

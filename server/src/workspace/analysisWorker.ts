@@ -1,9 +1,10 @@
+import * as v8 from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../analysis/article/analyzeArticle';
 import type { Corrections } from '../analysis/entities/corrections';
 
-// A worker thread of the analysis pool: text in, analysis out. An exception is sent back as that job's
-// error; the worker itself stays up for the next article.
+// A worker thread of the analysis pool: text in, analysis out, serialised (see serialisedAnalysis). An
+// exception is sent back as that job's error; the worker itself stays up for the next article.
 
 export interface AnalysisJob {
   id: number;
@@ -11,12 +12,12 @@ export interface AnalysisJob {
   corrections: Corrections;
 }
 
-export type AnalysisReply = { id: number; analysis: ReturnType<typeof analyzeArticle> } | { id: number; error: string };
+export type AnalysisReply = { id: number; analysis: Uint8Array } | { id: number; error: string };
 
 parentPort?.on('message', (job: AnalysisJob) => {
   let reply: AnalysisReply;
   try {
-    reply = { id: job.id, analysis: analyzeArticle(job.text, job.corrections) };
+    reply = { id: job.id, analysis: v8.serialize(analyzeArticle(job.text, job.corrections)) };
   } catch (err) {
     reply = { id: job.id, error: err instanceof Error ? err.message : String(err) };
   }

@@ -6,6 +6,7 @@ import { NO_CORRECTIONS, type Corrections } from '../analysis/entities/correctio
 import type { AnalysisPool } from './analysisPool';
 import { contentKey, type PersistentCache } from './persistentCache';
 import { StringPool } from './intern';
+import { fromSerialised } from './serialisedAnalysis';
 
 // Reading and analysing articles for the server and the CLI alike: results are cached by content (in
 // memory, and between sessions when a cache folder is given), so an unchanged article is never analysed
@@ -70,7 +71,8 @@ export class AnalysisCache {
       this.pool = this.poolFactory();
       this.poolFactory = undefined;
     }
-    const analysis = this.pool ? this.strings.internAnalysis(await this.pool.analyze(text, this.corrections)) : analyzeArticle(text, this.corrections);
+    const pooled = (analysis: ArticleAnalysis) => this.strings.internAnalysis(analysis);
+    const analysis = this.pool ? fromSerialised(await this.pool.analyze(text, this.corrections), pooled) : analyzeArticle(text, this.corrections);
     return { key, analysis: this.remember(key, analysis, true) };
   }
 

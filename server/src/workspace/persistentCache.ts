@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { ArticleAnalysis } from '../analysis/types';
+import { fromSerialised, serialise } from './serialisedAnalysis';
 
 // Analyses kept between sessions, so that reopening a workspace of thousands of articles does not analyse
 // them again. One file per engine version holds every live article's analysis, keyed by content hash;
@@ -26,8 +27,6 @@ export class PersistentCache {
   private storedKeys = new Set<string>();
   /** Analyses made in this session, to be written. */
   private added = new Map<string, ArticleAnalysis>();
-  /** The serialised form of each analysis handed out from disk, so that writing it again costs a copy. */
-  private readonly serialised = new WeakMap<ArticleAnalysis, Uint8Array>();
   private loaded = false;
 
   constructor(readonly folder: string, readonly engineVersion: string = currentEngineVersion()) {}
@@ -57,13 +56,7 @@ export class PersistentCache {
     if (added) return added;
     const bytes = this.stored.get(key);
     if (!bytes) return undefined;
-    const analysis: ArticleAnalysis = lazyAnalysis(() => {
-      // Once read, the analysis no longer holds on to the file's bytes.
-      this.serialised.delete(analysis);
-      return prepare(v8.deserialize(bytes) as ArticleAnalysis);
-    });
-    this.serialised.set(analysis, bytes);
-    return analysis;
+    return fromSerialised(bytes, prepare);
   }
 
   set(key: string, analysis: ArticleAnalysis): void {
@@ -84,7 +77,7 @@ export class PersistentCache {
     this.storedKeys = new Set(entries.keys());
     if (unchanged) return;
     const bytes = new Map<string, Uint8Array>();
-    for (const [key, analysis] of entries) bytes.set(key, this.serialised.get(analysis) ?? stored.get(key) ?? v8.serialize(analysis));
+    for (const [key, analysis] of entries) bytes.set(key, stored.get(key) ?? serialise(analysis));
     await fs.mkdir(this.folder, { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     await fs.writeFile(temporary, writeEntries(bytes, this.engineVersion));
@@ -156,18 +149,6 @@ function readEntries(file: Buffer, version: string): Map<string, Uint8Array> {
     start = end;
   });
   return entries;
-}
-
-const ANALYSIS_FIELDS = { publication: true, mentions: true, entities: true, times: true, boilerplate: true, claims: true, findings: true } satisfies Record<keyof ArticleAnalysis, true>;
-
-/** An analysis made by `load` when one of its fields is first read. */
-export function lazyAnalysis(load: () => ArticleAnalysis): ArticleAnalysis {
-  let analysis: ArticleAnalysis | undefined;
-  const lazy = {} as ArticleAnalysis;
-  for (const field of Object.keys(ANALYSIS_FIELDS) as Array<keyof ArticleAnalysis>) {
-    Object.defineProperty(lazy, field, { enumerable: true, get: () => (analysis ??= load())[field] });
-  }
-  return lazy;
 }
 
 /** The key of an article's analysis: its text and the user's name corrections. */

@@ -2,6 +2,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus, type Linked } from '../analysis/corpus/corpus';
+import { prepareEngine } from '../analysis/article/analyzeArticle';
 import { createHash } from 'node:crypto';
 import { corpusFindings, findConflicts, type Conflict } from '../analysis/corpus/conflicts';
 import type { ArticleAnalysis, Finding } from '../analysis/types';
@@ -88,6 +89,7 @@ export class WorkspaceIndex {
   private previousCrossArticle: CrossArticle | undefined;
   private readonly editsSinceCrossArticle = new Map<string, TextEdit[]>();
   private readonly analysedOpenText = new Map<string, string>();
+  private enginePrepared = false;
   /** Conflicts restored from the cache for exactly the current articles, until their findings are made. */
   private restoredConflicts: Conflict[] | undefined;
   /** The fingerprint under which the next complete cross-article results are to be stored. */
@@ -307,6 +309,12 @@ export class WorkspaceIndex {
 
   /** The editor's text for an open document replaces the file's. */
   setOpenDocument(document: TextDocument): void {
+    // Edits are analysed on this thread, which the scan leaves to the workers: what the engine loads on
+    // first use is loaded now, between the opening and the first keystroke.
+    if (!this.enginePrepared) {
+      this.enginePrepared = true;
+      setImmediate(prepareEngine);
+    }
     const uri = normalizeUri(document.uri);
     this.openDocuments.set(uri, document);
     if (!this.isArticle(uri)) return;

@@ -1,0 +1,36 @@
+import * as v8 from 'node:v8';
+import type { ArticleAnalysis } from '../analysis/types';
+
+// Analyses travel and rest serialised: a worker sends its analysis as bytes, the cache file holds bytes,
+// and an analysis becomes objects only when one of its fields is first read. An index of 10,000 articles
+// then starts without building 10,000 object graphs, and writing the cache copies bytes it already has.
+
+const serialisedForms = new WeakMap<ArticleAnalysis, Uint8Array>();
+
+const ANALYSIS_FIELDS = { publication: true, mentions: true, entities: true, times: true, boilerplate: true, claims: true, findings: true } satisfies Record<keyof ArticleAnalysis, true>;
+
+/** An analysis made by `load` when one of its fields is first read. */
+export function lazyAnalysis(load: () => ArticleAnalysis): ArticleAnalysis {
+  let analysis: ArticleAnalysis | undefined;
+  const lazy = {} as ArticleAnalysis;
+  for (const field of Object.keys(ANALYSIS_FIELDS) as Array<keyof ArticleAnalysis>) {
+    Object.defineProperty(lazy, field, { enumerable: true, get: () => (analysis ??= load())[field] });
+  }
+  return lazy;
+}
+
+/** The analysis in `bytes`, read when first used; `prepare` runs once on it then (the index pools its strings). */
+export function fromSerialised(bytes: Uint8Array, prepare: (analysis: ArticleAnalysis) => ArticleAnalysis = (a) => a): ArticleAnalysis {
+  const analysis: ArticleAnalysis = lazyAnalysis(() => {
+    // Once read, the analysis no longer holds on to its bytes (a view of a whole cache file, perhaps).
+    serialisedForms.delete(analysis);
+    return prepare(v8.deserialize(bytes) as ArticleAnalysis);
+  });
+  serialisedForms.set(analysis, bytes);
+  return analysis;
+}
+
+/** The bytes of an analysis: those it came from if it was never read, else newly serialised. */
+export function serialise(analysis: ArticleAnalysis): Uint8Array {
+  return serialisedForms.get(analysis) ?? v8.serialize(analysis);
+}
