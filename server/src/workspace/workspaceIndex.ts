@@ -245,6 +245,25 @@ export class WorkspaceIndex {
     if (!isCancelled()) await this.saveCache();
     this.emit(changed);
     if (!isCancelled()) await this.restoreCrossArticle();
+    this.prepareEngine();
+  }
+
+  /**
+   * Edits are analysed on this thread, which the scan leaves to the workers (or to the cache): the engine is
+   * loaded and run once on an article here, after the scan or when the first article opens, so that the
+   * first keystrokes do not wait for it.
+   */
+  private prepareEngine(): void {
+    if (this.enginePrepared) return;
+    this.enginePrepared = true;
+    setImmediate(() => {
+      const sample = this.articles.values().next().value?.document.getText().slice(0, 20000);
+      try {
+        prepareEngine(sample);
+      } catch {
+        // Only a warm-up: the article's own analysis reports any failure.
+      }
+    });
   }
 
   /** What the cross-article results depend on: every article's content, the corrections and the settings. */
@@ -309,12 +328,7 @@ export class WorkspaceIndex {
 
   /** The editor's text for an open document replaces the file's. */
   setOpenDocument(document: TextDocument): void {
-    // Edits are analysed on this thread, which the scan leaves to the workers: what the engine loads on
-    // first use is loaded now, between the opening and the first keystroke.
-    if (!this.enginePrepared) {
-      this.enginePrepared = true;
-      setImmediate(prepareEngine);
-    }
+    this.prepareEngine();
     const uri = normalizeUri(document.uri);
     this.openDocuments.set(uri, document);
     if (!this.isArticle(uri)) return;

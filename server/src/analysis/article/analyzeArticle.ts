@@ -32,11 +32,13 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
 }
 
 /**
- * Loads what the engine loads on first use (the tagger's weights), so that the first analysis on a thread
- * that has done none (the server's, at the first keystroke) is not a tenth of a second slower.
+ * Loads what the engine loads on first use (the tagger's weights) and, given a sample, runs it once so that
+ * its code is compiled: the first analyses on a thread that has done none (the server's, at the first
+ * keystrokes) would otherwise be several times slower.
  */
-export function prepareEngine(): void {
+export function prepareEngine(sample?: string): void {
   taggerModel();
+  if (sample) analyzeArticle(sample);
 }
 
 /** Full dates the article writes out, each with whether its sentence speaks of the future. */
