@@ -96,11 +96,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** Every article's diagnostics, so that conflicts show in the Problems panel before a file is opened. */
   // In batches, open documents first: with thousands of articles, requests and the messages already sent
   // (the end of indexing) go through in between. A newer run supersedes one still under way.
+  // The cross-article results are brought up to date first, in steps between which edits and requests are
+  // served; an edit meanwhile makes them due again and ends this run (the edit schedules the next).
   let publishRun = 0;
-  const publishAll = async () => {
+  const publishAll = async (): Promise<boolean> => {
     const run = ++publishRun;
     await new Promise((resolve) => setImmediate(resolve));
-    if (run !== publishRun) return;
+    if (run !== publishRun || !(await index.refreshCrossArticle()) || run !== publishRun) return false;
     documents.all().forEach((d) => publish(d.uri));
     const uris = new Set([...index.all().map((a) => a.uri), ...published.keys()]);
     let count = 0;
@@ -111,9 +113,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       } else publish(uri);
       if (++count % 250 === 0) {
         await new Promise((resolve) => setImmediate(resolve));
-        if (run !== publishRun) return;
+        if (run !== publishRun || !index.isCrossArticleCurrent()) return false;
       }
     }
+    return true;
   };
 
   // Edits and file events come in bursts (typing, a checkout): the corpus-wide work of relinking names and
@@ -131,9 +134,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     refreshTimer = setTimeout(async () => {
       const started = Date.now();
       try {
-        await publishAll();
-        sendStatus();
-        refreshLenses();
+        if (await publishAll()) {
+          sendStatus();
+          refreshLenses();
+        }
       } catch (err) {
         connection.console.error(`Article Lens: publishing diagnostics failed: ${err instanceof Error ? err.stack : String(err)}`);
       }
@@ -218,10 +222,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         scanProgress = undefined;
       }
       sendStatus();
-      publishAll().catch((err) => connection.console.error(`Article Lens: publishing diagnostics failed: ${err instanceof Error ? err.stack : String(err)}`));
-      if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
-      if (canRefreshTokens) void Promise.resolve(connection.languages.semanticTokens.refresh()).catch(() => undefined);
-      refreshLenses();
+      // Hints, colours and lenses show conflicts: asked for again once the conflicts are known.
+      publishAll()
+        .then((published) => {
+          if (!published) return;
+          if (canRefreshHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+          if (canRefreshTokens) void Promise.resolve(connection.languages.semanticTokens.refresh()).catch(() => undefined);
+          refreshLenses();
+        })
+        .catch((err) => connection.console.error(`Article Lens: publishing diagnostics failed: ${err instanceof Error ? err.stack : String(err)}`));
     }
   };
 
@@ -302,13 +311,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   // Requests are answered from the index; a failure answers "nothing here" and is logged, never fatal.
-  const guard = <P, R>(name: string, handler: (params: P) => R, empty: R) => (params: P): R => {
-    try {
-      return handler(params);
-    } catch (err) {
+  const guard = <P, R>(name: string, handler: (params: P) => R | Promise<R>, empty: R) => (params: P): R | Promise<R> => {
+    const failed = (err: unknown): R => {
       connection.console.error(`Article Lens: ${name} failed: ${err instanceof Error ? err.stack : String(err)}`);
       return empty;
+    };
+    try {
+      const result = handler(params);
+      return result instanceof Promise ? result.catch(failed) : result;
+    } catch (err) {
+      return failed(err);
     }
+  };
+  // Views and exports of the whole workspace wait for its conflicts, found in steps, rather than block.
+  const withConflicts = <R>(provide: () => R) => async () => {
+    await index.refreshCrossArticle();
+    return provide();
   };
   connection.onHover(guard('hover', (p) => provideHover(index, p), null));
   connection.onDefinition(guard('definition', (p) => provideDefinition(index, p), null));
@@ -320,9 +338,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeLens(guard('code lenses', (p) => provideCodeLenses(index, p), []));
   connection.onRequest(EntitiesRequest, guard('entities', (p: EntitiesParams) => provideEntities(index, p ?? {}), { found: false, entities: [] }));
   connection.onRequest(EntityMentionsRequest, guard('entity mentions', (p: EntityMentionsParams) => provideEntityMentions(index, p), []));
-  connection.onRequest(TimelineRequest, guard('timeline', () => provideTimeline(index), { events: [], omittedClaims: 0 }));
-  connection.onRequest(AnalysisJsonRequest, guard('analysis JSON', (p: AnalysisJsonParams) => provideAnalysisJson(index, folders, p.uri), null));
-  connection.onRequest(ReportRequest, guard('report', () => provideReport(index, folders), ''));
+  connection.onRequest(TimelineRequest, guard('timeline', withConflicts(() => provideTimeline(index)), { events: [], omittedClaims: 0 }));
+  connection.onRequest(AnalysisJsonRequest, guard('analysis JSON', (p: AnalysisJsonParams) => withConflicts(() => provideAnalysisJson(index, folders, p.uri))(), null));
+  connection.onRequest(ReportRequest, guard('report', withConflicts(() => provideReport(index, folders)), ''));
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     const folder = index.configFolder();
     if (!folder || typeof args?.[0] !== 'string') return;

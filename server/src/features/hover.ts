@@ -96,7 +96,8 @@ function claimSources(index: WorkspaceIndex, uri: string, analysis: ArticleAnaly
   const timeIndex = analysis.times.indexOf(time);
   const claimIndex = analysis.claims.findIndex((c) => c.time === timeIndex);
   if (claimIndex < 0) return [];
-  const conflict = index.conflicts().find((c) => c.claims.some((r) => r.article === uri && r.claim === claimIndex));
+  // A hover answers at once: while a change's conflicts are being found, it shows the last known ones.
+  const conflict = index.conflicts({ allowStale: true }).find((c) => c.claims.some((r) => r.article === uri && r.claim === claimIndex));
   if (!conflict) return [];
   const here = conflict.claims.findIndex((r) => r.article === uri && r.claim === claimIndex);
   const disputed = new Set(conflict.pairs.filter(([a, b]) => a === here || b === here).flat());

@@ -4,7 +4,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus, type Linked } from '../analysis/corpus/corpus';
 import { prepareEngine } from '../analysis/article/analyzeArticle';
 import { createHash } from 'node:crypto';
-import { corpusFindings, findConflicts, type Conflict } from '../analysis/corpus/conflicts';
+import { conflictSteps, corpusFindingSteps, type Conflict } from '../analysis/corpus/conflicts';
+import { finish, type Steps } from '../analysis/corpus/steps';
 import type { ArticleAnalysis, Finding } from '../analysis/types';
 import { EMPTY_PROJECT_CONFIG, readProjectConfig, type ProjectConfig } from './projectConfig';
 import { findArticleFiles } from './articleFiles';
@@ -68,6 +69,9 @@ export const normalizeUri = remembered((uri: string): string => {
   }
 });
 
+/** How long a step of the cross-article run may hold the server's thread before it lets others in. */
+const STEP_SLICE_MS = 8;
+
 export class WorkspaceIndex {
   readonly corpus = new Corpus();
   private cache = new AnalysisCache();
@@ -90,6 +94,9 @@ export class WorkspaceIndex {
   private readonly editsSinceCrossArticle = new Map<string, TextEdit[]>();
   private readonly analysedOpenText = new Map<string, string>();
   private enginePrepared = false;
+  /** Changes whenever the cross-article results fall due: a run in steps across a change is dropped. */
+  private crossGeneration = 0;
+  private refreshing: { generation: number; done: Promise<boolean> } | undefined;
   /** Conflicts restored from the cache for exactly the current articles, until their findings are made. */
   private restoredConflicts: Conflict[] | undefined;
   /** The fingerprint under which the next complete cross-article results are to be stored. */
@@ -150,8 +157,15 @@ export class WorkspaceIndex {
     return correctionsChanged;
   }
 
-  /** Conflicts between articles, computed once per change of the corpus. */
-  conflicts(): Conflict[] {
+  /**
+   * Conflicts between articles, computed once per change of the corpus. With `allowStale`, while new ones
+   * are due, the last complete ones, less those about articles edited since (their claims may have moved).
+   */
+  conflicts({ allowStale = false } = {}): Conflict[] {
+    if (allowStale && !this.crossArticle) {
+      const last = this.previousCrossArticle?.conflicts ?? this.restoredConflicts ?? [];
+      return last.filter((c) => !c.claims.some((r) => this.editsSinceCrossArticle.has(r.article)));
+    }
     return this.analyzeAcrossArticles().conflicts;
   }
 
@@ -162,9 +176,11 @@ export class WorkspaceIndex {
    */
   findings(uri: string, { allowStale = false } = {}): Finding[] {
     uri = normalizeUri(uri);
-    if (allowStale && !this.crossArticle && this.previousCrossArticle) {
+    if (allowStale && !this.crossArticle) {
+      // The article's own findings at once; those across articles as the last complete run left them,
+      // moved along with the edits made since (none before the first run ends).
       const own = this.corpus.get(uri)?.findings ?? [];
-      const carried = shiftFindings(this.previousCrossArticle.crossOnly.get(uri) ?? [], this.editsSinceCrossArticle.get(uri) ?? []);
+      const carried = this.previousCrossArticle ? shiftFindings(this.previousCrossArticle.crossOnly.get(uri) ?? [], this.editsSinceCrossArticle.get(uri) ?? []) : [];
       return [...own, ...carried];
     }
     return this.analyzeAcrossArticles().findings.get(uri) ?? [];
@@ -176,20 +192,62 @@ export class WorkspaceIndex {
   }
 
   private analyzeAcrossArticles(): CrossArticle {
-    if (this.crossArticle) return this.crossArticle;
+    return this.crossArticle ?? finish(this.crossArticleSteps());
+  }
+
+  /**
+   * Brings the cross-article results (links, conflicts, name findings) up to date in steps, pausing every
+   * few milliseconds so that keystrokes and requests are served in between: in a workspace of thousands of
+   * articles the run takes seconds. False when a change made the run stale (another one is then due).
+   */
+  refreshCrossArticle(): Promise<boolean> {
+    if (this.crossArticle) return Promise.resolve(true);
+    if (this.refreshing?.generation === this.crossGeneration) return this.refreshing.done;
+    const generation = this.crossGeneration;
+    const done = (async () => {
+      const steps = this.crossArticleSteps();
+      let sliceStarted = Date.now();
+      for (;;) {
+        if (generation !== this.crossGeneration) return false;
+        // Another caller may have needed the results at once and made them.
+        if (this.crossArticle) return true;
+        if (steps.next().done) return true;
+        if (Date.now() - sliceStarted >= STEP_SLICE_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          sliceStarted = Date.now();
+        }
+      }
+    })();
+    this.refreshing = { generation, done };
+    return done;
+  }
+
+  /** The cross-article results, restored or computed, in steps; the last step makes them current. */
+  private *crossArticleSteps(): Steps<CrossArticle> {
     const restored = this.restoredConflicts;
+    const conflicts = restored ?? (yield* conflictSteps(this.corpus, new Set(this.projectConfig.ignoredConflicts)));
+    const findings = yield* corpusFindingSteps(this.corpus, conflicts, articleLabel, {
+      variants: this.settings.entityVariants,
+      unintroduced: this.settings.entityUnintroduced,
+      roleConflicts: this.settings.entityRoleConflicts,
+    });
+    const crossOnly = new Map<string, Finding[]>();
+    for (const [article, list] of findings) {
+      const own = new Set(this.corpus.get(article)?.findings ?? []);
+      crossOnly.set(article, list.filter((f) => !own.has(f)));
+    }
     this.restoredConflicts = undefined;
-    if (restored) return this.useCrossArticle(restored);
-    const conflicts = findConflicts(this.corpus, new Set(this.projectConfig.ignoredConflicts));
-    const current = this.useCrossArticle(conflicts);
+    this.crossArticle = { conflicts, findings, crossOnly };
+    this.previousCrossArticle = undefined;
+    this.editsSinceCrossArticle.clear();
     // Computed for the workspace as the last scan found it: kept for the next session.
     const toStore = this.crossArticleToStore;
     this.crossArticleToStore = undefined;
-    if (toStore && toStore === this.crossArticleFingerprint()) {
+    if (!restored && toStore && toStore === this.crossArticleFingerprint()) {
       const stored: StoredCrossArticle = { links: this.corpus.exportLinks(), conflicts };
       void this.cache.persistent?.saveCorpus(toStore, stored).catch(() => undefined);
     }
-    return current;
+    return this.crossArticle;
   }
 
   /** Whether a URI is an article by the include/exclude settings (open untitled articles always are). */
@@ -294,24 +352,6 @@ export class WorkspaceIndex {
     this.restoredConflicts = stored.conflicts;
   }
 
-  /** The findings of every article from the corpus's links and these conflicts (the search is the costly part). */
-  private useCrossArticle(conflicts: Conflict[]): CrossArticle {
-    const findings = corpusFindings(this.corpus, conflicts, articleLabel, {
-      variants: this.settings.entityVariants,
-      unintroduced: this.settings.entityUnintroduced,
-      roleConflicts: this.settings.entityRoleConflicts,
-    });
-    const crossOnly = new Map<string, Finding[]>();
-    for (const [article, list] of findings) {
-      const own = new Set(this.corpus.get(article)?.findings ?? []);
-      crossOnly.set(article, list.filter((f) => !own.has(f)));
-    }
-    this.crossArticle = { conflicts, findings, crossOnly };
-    this.previousCrossArticle = undefined;
-    this.editsSinceCrossArticle.clear();
-    return this.crossArticle;
-  }
-
   /** Writes the live analyses to the persistent cache; a failure to write costs only the next start's speed. */
   private async saveCache(): Promise<void> {
     const live: Array<[string, ArticleAnalysis]> = [];
@@ -346,7 +386,7 @@ export class WorkspaceIndex {
       return;
     }
     const result = analyzeText(after, this.cache, this.settings.maxFileSize);
-    const current = this.crossArticle ?? (this.restoredConflicts ? this.analyzeAcrossArticles() : undefined);
+    const current = this.crossArticle;
     if (edit && current && previous && result.analysis && sameStructure(previous, result.analysis)) {
       // Only positions moved: links and conflicts stay, findings move with the text.
       this.articles.set(uri, { uri, document, key: result.key });
@@ -422,6 +462,7 @@ export class WorkspaceIndex {
   }
 
   private invalidateCrossArticle(): void {
+    this.crossGeneration++;
     this.restoredConflicts = undefined;
     if (this.crossArticle) {
       this.previousCrossArticle = this.crossArticle;

@@ -4,7 +4,8 @@ import { canonicalCountry, countryOfCapital } from '../entities/capitals';
 import { describeRange } from '../time/describe';
 import { SPECIFIC_KINDS } from '../claims/claims';
 import type { Corpus, CorpusEntity } from './corpus';
-import { entityFindings, type EntityFindingOptions } from './entityFindings';
+import { entityFindingSteps, type EntityFindingOptions } from './entityFindings';
+import { finish, Pacer, type Steps } from './steps';
 
 // Date conflicts: the same event dated by two articles in ways that cannot both hold. Claims are the same
 // event when they share the event's kind, its actors and a compatible place, and neither is an earlier
@@ -120,9 +121,17 @@ function sameEvent(a: ClaimNode, b: ClaimNode): boolean {
 }
 
 export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new Set()): Conflict[] {
+  return finish(conflictSteps(corpus, ignored));
+}
+
+/** findConflicts in steps (see steps.ts). */
+export function* conflictSteps(corpus: Corpus, ignored: ReadonlySet<string> = new Set()): Steps<Conflict[]> {
+  yield* corpus.linkSteps();
+  const pacer = new Pacer(2000);
   const nodes: ClaimNode[] = [];
   for (const article of corpus.ids()) {
     const analysis = corpus.get(article)!;
+    if (pacer.tick(1 + analysis.claims.length)) yield;
     analysis.claims.forEach((value, claim) => {
       if (value.earlier) return;
       const entities = new Set<CorpusEntity>();
@@ -143,7 +152,9 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
 
   // Candidate pairs share a kind and an entity: index by both, so large corpora are not compared pairwise.
   const buckets = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (pacer.tick(n.entities.size)) yield;
     for (const kind of n.value.kinds.slice(0, 3)) {
       for (const e of n.entities) {
         const key = `${kind}\u0000${e.id}`;
@@ -152,7 +163,7 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
         else buckets.set(key, [i]);
       }
     }
-  });
+  }
   // A pair of claims that shares several buckets is compared in the first of them only.
   const bucketLists = [...buckets.values()].filter((list) => list.length <= 400); // a kind-and-entity pair so common it identifies nothing
   const bucketsOf: number[][] = nodes.map(() => []);
@@ -169,14 +180,16 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
   };
   // Claims that say the same thing (a wire story reprinted by many outlets) are compared as one.
   const signatureIds = new Map<string, number>();
-  const signature = nodes.map((n) => {
-    const ids = (set: Iterable<CorpusEntity>) => [...set].map((e) => e.id).sort().join(',');
+  const ids = (set: Iterable<CorpusEntity>) => [...set].map((e) => e.id).sort().join(',');
+  const signature: number[] = [];
+  for (const n of nodes) {
+    if (pacer.tick(10)) yield;
     const v = n.value;
     const text = JSON.stringify([v.kinds, n.eventStems, v.context, v.ordinal ?? null, v.qualifiers, v.explicit, ids(n.actors), ids(n.entities), ids(n.agents), n.place?.id ?? null]);
     let id = signatureIds.get(text);
     if (id === undefined) signatureIds.set(text, (id = signatureIds.size));
-    return id;
-  });
+    signature.push(id);
+  }
   const signatureCount = new Array<number>(signatureIds.size).fill(0);
   for (const id of signature) signatureCount[id]++;
   const verdicts = new Map<number, boolean>();
@@ -191,8 +204,10 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
     return verdict;
   };
   const sameEventPairs: Array<[number, number]> = [];
-  bucketLists.forEach((list, b) => {
+  for (let b = 0; b < bucketLists.length; b++) {
+    const list = bucketLists[b];
     for (let x = 0; x < list.length; x++) {
+      if (pacer.tick(list.length)) yield;
       for (let y = x + 1; y < list.length; y++) {
         const i = Math.min(list[x], list[y]);
         const j = Math.max(list[x], list[y]);
@@ -200,7 +215,7 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
         if (isSameEvent(i, j)) sameEventPairs.push([i, j]);
       }
     }
-  });
+  }
 
   // Only pairs that cannot both hold make a conflict; a conflict gathers the pairs that share a claim, and
   // lists with them the other claims of the same event, so that every source's date is shown side by side.
@@ -208,6 +223,7 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const conflicting: Array<[number, number]> = [];
   for (const [i, j] of sameEventPairs) {
+    if (pacer.tick()) yield;
     const a = nodes[i].value;
     const b = nodes[j].value;
     // Two relative dates ("today", "Monday") from articles of different days tell nothing against each other.
@@ -237,6 +253,7 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
     addMember(find(i), j);
   }
   for (const [i, j] of sameEventPairs) {
+    if (pacer.tick()) yield;
     if (rootsInConflict.has(find(i))) addMember(find(i), j);
     if (rootsInConflict.has(find(j))) addMember(find(j), i);
   }
@@ -250,6 +267,7 @@ export function findConflicts(corpus: Corpus, ignored: ReadonlySet<string> = new
   }
   const conflicts: Conflict[] = [];
   for (const [root, memberSet] of membersByRoot) {
+    if (pacer.tick(memberSet.size)) yield;
     const members = [...memberSet].sort((a, b) => a - b);
     const position = new Map(members.map((node, k) => [node, k]));
     const pairs: Array<[number, number]> = [];
@@ -302,9 +320,18 @@ export type ArticleLabel = (article: string) => string;
 
 /** The findings of each article: its own checks, and every conflict one of its claims is in. */
 export function corpusFindings(corpus: Corpus, conflicts: readonly Conflict[], label: ArticleLabel, options: EntityFindingOptions = { variants: true, unintroduced: true }): Map<string, Finding[]> {
+  return finish(corpusFindingSteps(corpus, conflicts, label, options));
+}
+
+/** corpusFindings in steps (see steps.ts). */
+export function* corpusFindingSteps(corpus: Corpus, conflicts: readonly Conflict[], label: ArticleLabel, options: EntityFindingOptions = { variants: true, unintroduced: true }): Steps<Map<string, Finding[]>> {
+  const pacer = new Pacer(2000);
   const byArticle = new Map<string, Finding[]>();
-  const names = entityFindings(corpus, label, options);
-  for (const article of corpus.ids()) byArticle.set(article, [...corpus.get(article)!.findings, ...(names.get(article) ?? [])]);
+  const names = yield* entityFindingSteps(corpus, label, options);
+  for (const article of corpus.ids()) {
+    if (pacer.tick()) yield;
+    byArticle.set(article, [...corpus.get(article)!.findings, ...(names.get(article) ?? [])]);
+  }
   const describe = (ref: ClaimRef) => {
     const analysis = corpus.get(ref.article)!;
     const claim = analysis.claims[ref.claim];
@@ -313,6 +340,7 @@ export function corpusFindings(corpus: Corpus, conflicts: readonly Conflict[], l
     return { time, claim, text: `"${time.text}" (${describeRange(claim.range)}) in ${label(ref.article)}${reporter}` };
   };
   for (const conflict of conflicts) {
+    if (pacer.tick(conflict.claims.length)) yield;
     // An event many sources date is described once per claim, not once per pair of claims.
     // One copy of each related message, shared by the findings of every claim that lists it.
     const described = conflict.claims.map(describe).map((d) => ({ ...d, asConflicting: `Conflicting date: ${d.text}`, asSameEvent: `Same event: ${d.text}` }));

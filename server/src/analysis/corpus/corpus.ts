@@ -1,8 +1,9 @@
 import type { ArticleAnalysis, ArticleEntity, EntityType, Mention } from '../types';
 import { foldName, foldWord, isInitial } from '../entities/nameKey';
 import { canonicalCountry } from '../entities/capitals';
-import { linkEntities, type EntityNode } from './linking';
+import { linkEntitySteps, type EntityNode } from './linking';
 import { aliasTarget, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
+import { finish, Pacer, type Steps } from './steps';
 
 // The articles of a workspace as one corpus: entities are tied together across articles, so that a hover
 // in one article can speak of every other. Articles are named by an opaque id (a URI, a path).
@@ -45,17 +46,21 @@ export interface Linked {
 export class Corpus {
   private readonly articles = new Map<string, ArticleAnalysis>();
   private linked: Linked | undefined;
+  /** Changes with every article set or deleted: links made in steps across a change are not kept. */
+  private version = 0;
   private corrections: Corrections = NO_CORRECTIONS;
 
   /** The user's aliases join entities across articles (types and ignored names apply per article). */
   setCorrections(corrections: Corrections): void {
     this.corrections = corrections;
     this.linked = undefined;
+    this.version++;
   }
 
   set(id: string, analysis: ArticleAnalysis): void {
     this.articles.set(id, analysis);
     this.linked = undefined;
+    this.version++;
   }
 
   /** The current links (computed if due). */
@@ -78,12 +83,14 @@ export class Corpus {
 
   delete(id: string): boolean {
     this.linked = undefined;
+    this.version++;
     return this.articles.delete(id);
   }
 
   clear(): void {
     this.articles.clear();
     this.linked = undefined;
+    this.version++;
   }
 
   get(id: string): ArticleAnalysis | undefined {
@@ -153,11 +160,19 @@ export class Corpus {
   }
 
   private link(): Linked {
+    return this.linked ?? finish(this.linkSteps());
+  }
+
+  /** Links the corpus's entities across articles, in steps (see steps.ts); a no-op when they are linked. */
+  *linkSteps(): Steps<Linked> {
     if (this.linked) return this.linked;
+    const version = this.version;
+    const pacer = new Pacer(1000);
     const ids = this.ids();
     const nodes: EntityNode[] = [];
     for (const article of ids) {
       const analysis = this.articles.get(article)!;
+      if (pacer.tick(analysis.entities.length)) yield;
       analysis.entities.forEach((entity, index) => {
         const keys = linkKeys(entity);
         const alias = entity.forms.map((f) => aliasTarget(f, this.corrections)).find((a) => a !== undefined);
@@ -165,19 +180,23 @@ export class Corpus {
         nodes.push({ article, index, entity, keys });
       });
     }
-    const groups = linkEntities(nodes);
+    const groups = yield* linkEntitySteps(nodes);
     const byLocal = new Map<string, CorpusEntity[]>();
-    const entities: CorpusEntity[] = groups.map((group, n) => {
-      const corpusEntity = buildEntity(`E${n + 1}`, group, this.articles);
+    const entities: CorpusEntity[] = [];
+    for (const group of groups) {
+      if (pacer.tick(group.length)) yield;
+      const corpusEntity = buildEntity(`E${entities.length + 1}`, group, this.articles);
       for (const node of group) {
         let local = byLocal.get(node.article);
         if (!local) byLocal.set(node.article, (local = []));
         local[node.index] = corpusEntity;
       }
-      return corpusEntity;
-    });
-    this.linked = { entities, byLocal };
-    return this.linked;
+      entities.push(corpusEntity);
+    }
+    const linked = { entities, byLocal };
+    // Kept only if no article changed while the steps ran (a change between steps makes them stale).
+    if (version === this.version) this.linked = linked;
+    return linked;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
 import type { Corpus } from './corpus';
+import { finish, Pacer, type Steps } from './steps';
 import { isDemonym, knownType } from '../entities/lexicon';
 
 // Findings on names across articles: a name spelled here differently from how the other articles spell the
@@ -25,6 +26,13 @@ function titleCore(title: string): Set<string> | undefined {
 const isSubset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
 
 export function entityFindings(corpus: Corpus, label: (article: string) => string, options: EntityFindingOptions = { variants: true, unintroduced: true }): Map<string, Finding[]> {
+  return finish(entityFindingSteps(corpus, label, options));
+}
+
+/** entityFindings in steps (see steps.ts). */
+export function* entityFindingSteps(corpus: Corpus, label: (article: string) => string, options: EntityFindingOptions = { variants: true, unintroduced: true }): Steps<Map<string, Finding[]>> {
+  yield* corpus.linkSteps();
+  const pacer = new Pacer(2000);
   const out = new Map<string, Finding[]>();
   const add = (article: string, f: Finding) => {
     const list = out.get(article) ?? [];
@@ -32,6 +40,7 @@ export function entityFindings(corpus: Corpus, label: (article: string) => strin
     out.set(article, list);
   };
   for (const entity of corpus.entities()) {
+    if (pacer.tick(entity.mentionCount)) yield;
     if (entity.occurrences.length < 2) continue;
     const refs = corpus.references(entity);
     if (options.variants) {

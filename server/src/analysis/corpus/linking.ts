@@ -1,3 +1,4 @@
+import { finish, type Steps } from './steps';
 import type { ArticleEntity } from '../types';
 
 // Cross-article identity. Article entities meet when:
@@ -16,6 +17,11 @@ export interface EntityNode {
 
 /** Groups of nodes that are one entity, in order of their first node. */
 export function linkEntities(nodes: readonly EntityNode[]): EntityNode[][] {
+  return finish(linkEntitySteps(nodes));
+}
+
+/** linkEntities in steps (see steps.ts): one pass over the nodes per step. */
+export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode[][]> {
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -41,21 +47,27 @@ export function linkEntities(nodes: readonly EntityNode[]): EntityNode[][] {
   };
 
   unionByKey((n) => n.keys.full);
+  yield;
   // The user's aliases: declared in .article-lens.json, they overrule every other rule.
   unionByKey((n) => (n.keys.alias !== undefined ? `alias:${n.keys.alias}` : undefined));
+  yield;
   // Spellings that differ only in vowels of the surname: "Halvorsen"/"Halvorson", "Jaishankar"/"Jaishanker".
   unionByKey((n) => n.keys.skeleton);
+  yield;
   // Acronyms: every organisation defined with or written as an acronym.
   unionByKey((n) => (n.keys.acronym && n.entity.type !== 'person' ? `acronym:${n.keys.acronym}` : undefined));
+  yield;
   // An organisation's short form is its first word: "Apple" is "Apple Inc" and "Apple Computer".
   const shortForms = new Map<string, number>();
   nodes.forEach((n, i) => {
     if (n.entity.type === 'organization' && !n.keys.head && n.keys.full) shortForms.set(n.keys.full.replace(/^name:/, ''), i);
   });
+  yield;
   nodes.forEach((n, i) => {
     const short = n.keys.head !== undefined ? shortForms.get(n.keys.head) : undefined;
     if (short !== undefined) union(short, i);
   });
+  yield;
 
   // People without a full first name attach to the one full name that fits them.
   const fullPeopleBySurname = new Map<string, Set<number>>();
@@ -65,14 +77,17 @@ export function linkEntities(nodes: readonly EntityNode[]): EntityNode[][] {
     roots.add(find(i));
     fullPeopleBySurname.set(n.keys.surname, roots);
   });
+  yield;
   nodes.forEach((n, i) => {
     if (n.entity.type !== 'person' || n.keys.full || !n.keys.surname) return;
     const candidates = [...(fullPeopleBySurname.get(n.keys.surname) ?? [])].map(find).filter((root, k, all) => all.indexOf(root) === k);
     const fitting = n.keys.initial ? candidates.filter((root) => nodes[root].keys.initial === n.keys.initial) : candidates;
     if (fitting.length === 1) union(fitting[0], i);
   });
+  yield;
   // Remaining partial names with the same surname and compatible initials are one person.
   unionByKey((n) => (n.entity.type === 'person' && !n.keys.full && n.keys.initial ? `initial:${n.keys.initial}:${n.keys.surname}` : undefined));
+  yield;
   const initialPeopleBySurname = new Map<string, Set<number>>();
   nodes.forEach((n, i) => {
     if (n.entity.type !== 'person' || n.keys.full || !n.keys.initial || !n.keys.surname) return;
@@ -80,13 +95,16 @@ export function linkEntities(nodes: readonly EntityNode[]): EntityNode[][] {
     roots.add(find(i));
     initialPeopleBySurname.set(n.keys.surname, roots);
   });
+  yield;
   nodes.forEach((n, i) => {
     if (n.entity.type !== 'person' || n.keys.full || n.keys.initial || !n.keys.surname) return;
     if (fullPeopleBySurname.has(n.keys.surname)) return;
     const roots = [...(initialPeopleBySurname.get(n.keys.surname) ?? [])];
     if (roots.length === 1) union(roots[0], i);
   });
+  yield;
   unionByKey((n) => (n.entity.type === 'person' && !n.keys.full && !n.keys.initial && !fullPeopleBySurname.has(n.keys.surname!) ? `surname:${n.keys.surname}` : undefined));
+  yield;
 
   const groups = new Map<number, EntityNode[]>();
   nodes.forEach((n, i) => {
@@ -95,5 +113,6 @@ export function linkEntities(nodes: readonly EntityNode[]): EntityNode[][] {
     if (group) group.push(n);
     else groups.set(root, [n]);
   });
+  yield;
   return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, g]) => g);
 }
