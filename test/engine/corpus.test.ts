@@ -116,3 +116,31 @@ describe('corpus: look-ups', () => {
     assert.equal(c.mentionAt('a', 0), undefined);
   });
 });
+
+describe('corpus: work in steps', () => {
+  const articles = {
+    'a.txt': 'Foreign Minister Sergey Lavrov met Ivo Kranjc in Zagreb on Tuesday.',
+    'b.txt': 'Sergei Lavrov said the talks in Zagreb had gone well.',
+  };
+
+  test('linking in steps gives what linking at once gives', () => {
+    const stepped = corpusOf(articles);
+    const steps = stepped.linkSteps();
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    assert.deepEqual(stepped.entities().map(renderEntity), corpusOf(articles).entities().map(renderEntity));
+  });
+
+  test('links made across a change of the corpus are not kept', () => {
+    const corpus = corpusOf(articles);
+    const steps = corpus.linkSteps();
+    steps.next();
+    corpus.set('c.txt', analyzeArticle('Ivo Kranjc flew to Lisbon.'));
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    assert.ok(
+      corpus.entities().some((e) => e.name === 'Lisbon'),
+      'the article added between steps is linked',
+    );
+  });
+});
