@@ -73,3 +73,34 @@ describe('an edit that changes the disputed date', () => {
 function conflictStartOf(p: Published) {
   return p.diagnostics.find((d) => d.code === 'date-conflict')?.range.start;
 }
+
+describe('references while typing', () => {
+  let session: LspSession;
+  before(async () => (session = await startWithArticleOpen()));
+  after(() => session.stop());
+
+  test('references asked again after an edit give the moved locations', async () => {
+    const name = positionOf(text, 'NAFC', 1);
+    const ask = (position = name) =>
+      session.request<Array<{ uri: string; range: { start: { line: number; character: number } } }>>('textDocument/references', {
+        textDocument: { uri },
+        position,
+        context: { includeDeclaration: true },
+      });
+    const before = await ask();
+    assert.deepEqual(await ask(), before, 'asked twice, the same answer');
+    const here = before.filter((l) => l.uri === uri && l.range.start.line === name.line);
+    assert.ok(here.length > 0, 'a reference on the line edited');
+    const at = { line: name.line, character: 0 };
+    const published = session.waitFor('textDocument/publishDiagnostics', (p) => (p as Published).uri === uri && (p as Published).version === 5);
+    await session.notify('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ range: { start: at, end: at }, text: 'So. ' }] });
+    await published;
+    const after = await ask({ line: name.line, character: name.character + 4 });
+    assert.equal(after.length, before.length);
+    const moved = after.filter((l) => l.uri === uri && l.range.start.line === name.line);
+    assert.deepEqual(
+      moved.map((l) => l.range.start.character),
+      here.map((l) => l.range.start.character + 4),
+    );
+  });
+});

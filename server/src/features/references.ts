@@ -6,8 +6,10 @@ import { mentionAtPosition, mentionLocation } from './mentionLookup';
 export function provideReferences(index: WorkspaceIndex, params: ReferenceParams): Location[] {
   const found = mentionAtPosition(index, params.textDocument.uri, params.position);
   if (!found) return [];
-  return index.corpus
-    .references(found.entity)
-    .map((ref) => mentionLocation(index, ref))
-    .filter((l): l is Location => l !== undefined);
+  return index.rememberedForEntity(found.entity, () =>
+    index.corpus
+      .references(found.entity)
+      .map((ref) => mentionLocation(index, ref))
+      .filter((l): l is Location => l !== undefined),
+  );
 }

@@ -78,6 +78,12 @@ export class WorkspaceIndex {
   private pool: AnalysisPool | undefined;
   private workersAllowed = false;
   private readonly articles = new Map<string, IndexedArticle>();
+  /**
+   * Changes whenever an article's text or analysis may have changed: answers computed from positions
+   * (the locations of an entity's mentions) are reused only while it stays the same.
+   */
+  private textsVersion = 0;
+  private readonly rememberedByEntity = new WeakMap<object, { version: number; value: unknown }>();
   private readonly openDocuments = new Map<string, TextDocument>();
   private settings: ArticleLensSettings = DEFAULT_SETTINGS;
   private filter = new GlobFilter(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
@@ -366,8 +372,22 @@ export class WorkspaceIndex {
     }
   }
 
+  /**
+   * A value computed from an entity's mentions and the articles' texts (its references as locations),
+   * remembered until an article changes: a name in thousands of articles is asked for again and again.
+   */
+  rememberedForEntity<T>(entity: object, compute: () => T): T {
+    const known = this.rememberedByEntity.get(entity);
+    if (known && known.version === this.textsVersion) return known.value as T;
+    const value = compute();
+    this.rememberedByEntity.set(entity, { version: this.textsVersion, value });
+    return value;
+  }
+
   /** The editor's text for an open document replaces the file's. */
   setOpenDocument(document: TextDocument): void {
+    // The editor's document changes in place: positions computed from it are stale from now on.
+    this.textsVersion++;
     this.prepareEngine();
     const uri = normalizeUri(document.uri);
     this.openDocuments.set(uri, document);
@@ -445,12 +465,14 @@ export class WorkspaceIndex {
   }
 
   private remove(uri: string, notify: boolean): void {
+    this.textsVersion++;
     this.articles.delete(uri);
     this.corpus.delete(uri);
     if (notify) this.emit([uri]);
   }
 
   private store(uri: string, result: ArticleResult, open?: TextDocument): void {
+    this.textsVersion++;
     if (result.analysis) {
       const document = open ?? TextDocument.create(uri, 'article', 0, result.text);
       this.articles.set(uri, { uri, document, key: result.key });
