@@ -5,7 +5,7 @@ import { Corpus, type Linked } from '../analysis/corpus/corpus';
 import { prepareEngine } from '../analysis/article/analyzeArticle';
 import { createHash } from 'node:crypto';
 import { conflictSteps, corpusFindingSteps, type Conflict } from '../analysis/corpus/conflicts';
-import { finish, type Steps } from '../analysis/corpus/steps';
+import { finish, Pacer, type Steps } from '../analysis/corpus/steps';
 import type { ArticleAnalysis, Finding } from '../analysis/types';
 import { EMPTY_PROJECT_CONFIG, readProjectConfig, type ProjectConfig } from './projectConfig';
 import { findArticleFiles } from './articleFiles';
@@ -238,7 +238,9 @@ export class WorkspaceIndex {
       roleConflicts: this.settings.entityRoleConflicts,
     });
     const crossOnly = new Map<string, Finding[]>();
+    const pacer = new Pacer(500);
     for (const [article, list] of findings) {
+      if (pacer.tick()) yield;
       const own = new Set(this.corpus.get(article)?.findings ?? []);
       crossOnly.set(article, list.filter((f) => !own.has(f)));
     }
