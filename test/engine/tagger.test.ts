@@ -17,7 +17,7 @@ function sentencesOf(text: string): TaggerToken[][] {
   for (const t of articleTokens(text, [])) {
     if (t.sentenceStart || sentences.length === 0) sentences.push([]);
     const sentence = sentences[sentences.length - 1];
-    sentence.push({ text: t.text, sentenceStart: sentence.length === 0 });
+    sentence.push({ text: t.text });
   }
   return sentences;
 }

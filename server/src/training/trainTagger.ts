@@ -53,7 +53,7 @@ function toExample(words: string[], tags: string[]): Example {
     const begins = type !== 'O' && (tag.startsWith('B-') || previousType !== type);
     const pieces = tokenize(word).map((t) => t.text);
     pieces.forEach((piece, k) => {
-      tokens.push({ text: piece, sentenceStart: tokens.length === 0 });
+      tokens.push({ text: piece });
       gold.push((type === 'O' ? 'O' : `${begins && k === 0 ? 'B' : 'I'}-${type}`) as Label);
     });
     previousType = type;

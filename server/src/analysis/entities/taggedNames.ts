@@ -47,8 +47,8 @@ function sentencesOf(tokens: Token[]): Sentence[] {
 
 export function tagNames(text: string, exclude: readonly Span[], tokens: Token[] = articleTokens(text, exclude)): RecognizedName[] {
   const sentences = sentencesOf(tokens);
-  const asTagger = (s: Sentence): TaggerToken[] => s.tokens.map((t, i) => ({ text: t.text, sentenceStart: i === 0 }));
-  const taggerSentences = sentences.map(asTagger);
+  // The tagger reads the tokens as they are: the first of each sentence is its start.
+  const taggerSentences: TaggerToken[][] = sentences.map((s) => s.tokens);
   const evidence = documentEvidence(taggerSentences);
   const names: RecognizedName[] = [];
   const w = model();

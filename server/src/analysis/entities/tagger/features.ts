@@ -10,10 +10,9 @@ import { remembered } from '../../memo';
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Label = (typeof LABELS)[number];
 
+/** A token as the tagger sees it, in a sentence: the first token of a sentence is its start. */
 export interface TaggerToken {
-  text: string;
-  /** The first word of its sentence. */
-  sentenceStart: boolean;
+  readonly text: string;
 }
 
 /** What the whole document says about words, for features no single sentence can give. */
@@ -28,10 +27,11 @@ export function documentEvidence(sentences: readonly (readonly TaggerToken[])[])
   const lowercase = new Set<string>();
   const capitalizedInside = new Set<string>();
   for (const sentence of sentences) {
-    for (const t of sentence) {
-      const initial = initialCase(t.text);
-      if (initial === LOWER) lowercase.add(t.text.toLowerCase());
-      else if (initial === CAPITAL && !t.sentenceStart) capitalizedInside.add(t.text.toLowerCase());
+    for (let i = 0; i < sentence.length; i++) {
+      const text = sentence[i].text;
+      const initial = initialCase(text);
+      if (initial === LOWER) lowercase.add(text.toLowerCase());
+      else if (initial === CAPITAL && i > 0) capitalizedInside.add(text.toLowerCase());
     }
   }
   return { lowercase, capitalizedInside };
@@ -210,12 +210,12 @@ export function positionFeatures(tokens: readonly TaggerToken[], words: Sentence
   const previous = words.at(i - 1);
   const next = words.at(i + 1);
   const f = [mix(K['w-1w'], previous.lower, w.lower), mix(K['ww+1'], w.lower, next.lower), mix(K['s-1s'], previous.shape, w.shape), mix(K['ss+1'], w.shape, next.shape)];
-  if (t.sentenceStart) f.push(K.start, mix(K['start-s'], w.shape));
+  if (i === 0) f.push(K.start, mix(K['start-s'], w.shape));
   if (words.allCaps) f.push(FLAG.capsLine, mix(K['caps-w'], w.lower));
   if (initialCase(t.text) === CAPITAL) {
     const l = t.text.toLowerCase();
     if (evidence.lowercase.has(l)) f.push(FLAG.docLower);
-    if (evidence.capitalizedInside.has(l)) f.push(t.sentenceStart ? FLAG.startDocCapInside : FLAG.docCapInside);
+    if (evidence.capitalizedInside.has(l)) f.push(i === 0 ? FLAG.startDocCapInside : FLAG.docCapInside);
   }
   return f;
 }

@@ -147,15 +147,18 @@ export function tagSentenceRemembered(model: TaggerModel, tokens: readonly Tagge
   let hash = 0x811c9dc5;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    let mark = t.sentenceStart ? 1 : 0;
+    let mark = i === 0 ? 1 : 0;
     if (initialCase(t.text) === CAPITAL) {
       const lower = t.text.toLowerCase();
       mark |= (evidence.lowercase.has(lower) ? 2 : 0) | (evidence.capitalizedInside.has(lower) ? 4 : 8);
     }
     marks[i] = mark;
+    // A word's length and outer letters are enough for a hash: a hit is checked word by word.
     const text = t.text;
-    for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-    hash = Math.imul(hash ^ (0x10000 | mark), 0x01000193);
+    const n = text.length;
+    hash = Math.imul(hash ^ ((n << 8) | mark), 0x01000193);
+    hash = Math.imul(hash ^ text.charCodeAt(0), 0x01000193);
+    hash = Math.imul(hash ^ ((text.charCodeAt(n >> 1) << 16) | text.charCodeAt(n - 1)), 0x01000193);
   }
   const known = taggedSentences.get(hash);
   if (known && sameSentence(known, tokens, marks)) return known.labels;
