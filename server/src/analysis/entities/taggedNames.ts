@@ -55,6 +55,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
   for (let k = 0; k < sentences.length; k++) {
     const sentence = sentences[k];
     const labels = tagSentenceRemembered(w, taggerSentences[k], evidence);
+    if (labels.every((l) => l === 'O')) continue;
     const headline = isTitleCase(sentence.tokens);
     const quoted = insideQuotes(sentence.tokens, text);
     let i = 0;
@@ -96,11 +97,16 @@ const EVENT_NOUNS = /^(summit|summits|conflict|ceasefire|war|crisis|talks|agreem
 
 /** A line whose words are nearly all capitalised but not in capitals throughout: a headline or a title. */
 function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === 'word');
-  if (words.length < 2) return false;
-  const capitalized = words.filter((t) => t.capitalized).length;
-  const allCaps = words.every((t) => t.allCaps || t.text.length === 1);
-  return !allCaps && capitalized / words.length >= 0.6;
+  let words = 0;
+  let capitalized = 0;
+  let allCaps = true;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.capitalized) capitalized++;
+    if (!t.allCaps && t.text.length !== 1) allCaps = false;
+  }
+  return words >= 2 && !allCaps && capitalized / words >= 0.6;
 }
 
 /** For each token, whether it stands inside a quotation: titles of talks and books are capitalised prose. */
