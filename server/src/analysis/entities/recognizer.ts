@@ -15,6 +15,7 @@ import {
   knownType,
 } from './lexicon';
 import { isTitleHead, isTitleOnly, titleLength } from './titles';
+import { wordsInLowercase } from './tagger/features';
 
 // Finds the names in an article: runs of capitalised words, split into titles and names, typed from the
 // word lists, the shape of the name and the words around it. Names that cannot be typed on their own are
@@ -69,13 +70,10 @@ export interface RecognizeOptions {
 
 export function recognizeNames(text: string, options: RecognizeOptions): RecognizedName[] {
   const tokens = options.tokens ?? articleTokens(text, options.exclude);
-  const lowercaseWords = new Set<string>();
+  // Shared with the tagger; only capitalised words are looked up in it.
+  const lowercaseWords = wordsInLowercase(tokens);
   const capitalizedMidSentence = new Set<string>();
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    if (!t.capitalized) lowercaseWords.add(t.text.toLowerCase());
-    else if (!t.sentenceStart) capitalizedMidSentence.add(key(t.text));
-  }
+  for (const t of tokens) if (t.capitalized && !t.sentenceStart && t.kind === 'word') capitalizedMidSentence.add(key(t.text));
   const seenLowercase = (w: string) => lowercaseWords.has(w.toLowerCase());
   const common = (w: string) => isCommonWord(w) || seenLowercase(w);
 

@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens';
 import { curatedType, isCommonWord, isDemonym, isFirstName, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
 import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
 import { isTitleHead, isTitleModifier, titleLength } from './titles';
-import { documentEvidence, type DocumentEvidence, type TaggerToken } from './tagger/features';
+import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
 import { parseWeights, tagSentenceRemembered, TaggerModel, WeightTable } from './tagger/perceptron';
 import weightsText from '../../../data/ner-weights.json';
 
@@ -49,7 +49,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
   const sentences = sentencesOf(tokens);
   // The tagger reads the tokens as they are: the first of each sentence is its start.
   const taggerSentences: TaggerToken[][] = sentences.map((s) => s.tokens);
-  const evidence = documentEvidence(taggerSentences);
+  const evidence = documentEvidence(taggerSentences, wordsInLowercase(tokens));
   const names: RecognizedName[] = [];
   const w = model();
   for (let k = 0; k < sentences.length; k++) {

@@ -23,18 +23,32 @@ export interface DocumentEvidence {
   capitalizedInside: Set<string>;
 }
 
-export function documentEvidence(sentences: readonly (readonly TaggerToken[])[]): DocumentEvidence {
-  const lowercase = new Set<string>();
+/** `lowercase`, when given, is wordsInLowercase of the same tokens (the rule reader asks for it too). */
+export function documentEvidence(sentences: readonly (readonly TaggerToken[])[], lowercase = wordsInLowercase(sentences.flat())): DocumentEvidence {
   const capitalizedInside = new Set<string>();
   for (const sentence of sentences) {
-    for (let i = 0; i < sentence.length; i++) {
+    for (let i = 1; i < sentence.length; i++) {
       const text = sentence[i].text;
-      const initial = initialCase(text);
-      if (initial === LOWER) lowercase.add(text.toLowerCase());
-      else if (initial === CAPITAL && i > 0) capitalizedInside.add(text.toLowerCase());
+      if (initialCase(text) === CAPITAL) capitalizedInside.add(text.toLowerCase());
     }
   }
   return { lowercase, capitalizedInside };
+}
+
+const lowercaseByTokens = new WeakMap<readonly TaggerToken[], Set<string>>();
+
+/**
+ * The words a text writes in lower case somewhere (lower-cased, "iPhone" as "iphone"): what a capitalised
+ * word is when it is an ordinary word. Made once per token list: both name readers ask for it.
+ */
+export function wordsInLowercase(tokens: readonly TaggerToken[]): Set<string> {
+  let words = lowercaseByTokens.get(tokens);
+  if (!words) {
+    words = new Set<string>();
+    for (const t of tokens) if (initialCase(t.text) === LOWER) words.add(t.text.toLowerCase());
+    lowercaseByTokens.set(tokens, words);
+  }
+  return words;
 }
 
 export const LOWER = 1;
