@@ -79,56 +79,53 @@ export function curatedType(phrase: string): EntityType | undefined {
 
 const FIRST_NAME_TAGS = (t: string) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName';
 
-export function isFirstName(word: string): boolean {
-  // "Jón" is "Jon" without its accent.
-  return tagsOf(key(word)).some(FIRST_NAME_TAGS) || tagsOf(key(word).normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).some(FIRST_NAME_TAGS);
-}
-
-export function isLastName(word: string): boolean {
-  return tagsOf(key(word)).some((t) => t === 'LastName' || t === 'Person');
-}
-
 // Demonyms the lexicon lacks, mostly the "-ish" ones.
 const EXTRA_DEMONYMS = new Set(['danish', 'swedish', 'finnish', 'polish', 'irish', 'turkish', 'spanish', 'british', 'scottish', 'welsh', 'kurdish', 'flemish', 'english', 'icelandic', 'norwegian', 'estonian', 'latvian', 'lithuanian']);
 
-export function isDemonym(word: string): boolean {
-  return tagsOf(key(word)).includes('Demonym') || EXTRA_DEMONYMS.has(key(word));
-}
+// What the lists say of one word, as bits: recognition asks several of these about every capitalised word.
+const FIRST_NAME = 1;
+const LAST_NAME = 2;
+const DEMONYM = 4;
+const COMPASS_WORD = 8;
+const COMMON_WORD = 16;
+const FUNCTION_WORD = 32;
+const ORG_HEAD = 64;
+const PLACE_HEAD = 128;
+const PLACE_PREFIX = 256;
+const DATE_WORD = 512;
 
-export function isCompass(word: string): boolean {
-  return COMPASS.has(key(word));
-}
-
-/** A word of English that can start a sentence without being a name: "During", "Moreover", "Trade". */
-export function isCommonWord(word: string): boolean {
+const factsOf = remembered((word: string): number => {
   const k = key(word);
   const tags = tagsOf(k);
-  if (tags.length > 0) return !tags.some((t) => PROPER_TAGS.has(t));
-  if (EXTRA[k]) return false;
-  return k.length > 4 && COMMON_SUFFIX.test(k);
-}
+  const proper = tags.some((t) => PROPER_TAGS.has(t));
+  let facts = 0;
+  // "Jón" is "Jon" without its accent.
+  if (tags.some(FIRST_NAME_TAGS) || tagsOf(k.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).some(FIRST_NAME_TAGS)) facts |= FIRST_NAME;
+  if (tags.some((t) => t === 'LastName' || t === 'Person')) facts |= LAST_NAME;
+  if (tags.includes('Demonym') || EXTRA_DEMONYMS.has(k)) facts |= DEMONYM;
+  if (COMPASS.has(k)) facts |= COMPASS_WORD;
+  if (tags.length > 0 ? !proper : !EXTRA[k] && k.length > 4 && COMMON_SUFFIX.test(k)) facts |= COMMON_WORD;
+  if (!proper && tags.some((t) => CLOSED_CLASS_TAGS.has(t))) facts |= FUNCTION_WORD;
+  if (ORG_HEADS.has(k)) facts |= ORG_HEAD;
+  if (PLACE_HEADS.has(k)) facts |= PLACE_HEAD;
+  if (PLACE_PREFIXES.has(k)) facts |= PLACE_PREFIX;
+  const dateKey = k.replace(/\.$/, '');
+  if (MONTH_NAMES.has(dateKey) || WEEKDAY_NAMES.has(dateKey)) facts |= DATE_WORD;
+  return facts;
+});
 
+export const isFirstName = (word: string): boolean => (factsOf(word) & FIRST_NAME) !== 0;
+export const isLastName = (word: string): boolean => (factsOf(word) & LAST_NAME) !== 0;
+export const isDemonym = (word: string): boolean => (factsOf(word) & DEMONYM) !== 0;
+export const isCompass = (word: string): boolean => (factsOf(word) & COMPASS_WORD) !== 0;
+/** A word of English that can start a sentence without being a name: "During", "Moreover", "Trade". */
+export const isCommonWord = (word: string): boolean => (factsOf(word) & COMMON_WORD) !== 0;
 /** Closed-class words ("The", "In", "Despite") never begin a name. */
-export function isFunctionWord(word: string): boolean {
-  return tagsOf(key(word)).some((t) => CLOSED_CLASS_TAGS.has(t)) && !tagsOf(key(word)).some((t) => PROPER_TAGS.has(t));
-}
-
-export function isOrgHead(word: string): boolean {
-  return ORG_HEADS.has(key(word));
-}
-
-export function isPlaceHead(word: string): boolean {
-  return PLACE_HEADS.has(key(word));
-}
-
-export function isPlacePrefix(word: string): boolean {
-  return PLACE_PREFIXES.has(key(word));
-}
-
-export function isDateWord(word: string): boolean {
-  const k = key(word).replace(/\.$/, '');
-  return MONTH_NAMES.has(k) || WEEKDAY_NAMES.has(k);
-}
+export const isFunctionWord = (word: string): boolean => (factsOf(word) & FUNCTION_WORD) !== 0;
+export const isOrgHead = (word: string): boolean => (factsOf(word) & ORG_HEAD) !== 0;
+export const isPlaceHead = (word: string): boolean => (factsOf(word) & PLACE_HEAD) !== 0;
+export const isPlacePrefix = (word: string): boolean => (factsOf(word) & PLACE_PREFIX) !== 0;
+export const isDateWord = (word: string): boolean => (factsOf(word) & DATE_WORD) !== 0;
 
 /** Whether a known place is a country, a city or a wider region; undefined when the lists do not say. */
 export function placeKind(name: string): 'country' | 'city' | 'region' | undefined {
