@@ -10,7 +10,8 @@ import { TaggerModel, WeightTable, parseWeights, tagSentence } from '../../serve
 // flat list per token. Both must give every token the same scores.
 
 const root = path.join(__dirname, '..', '..', '..');
-const model = new TaggerModel(new WeightTable(parseWeights(JSON.parse(fs.readFileSync(path.join(root, 'server', 'data', 'ner-weights.json'), 'utf8')) as string)));
+const weightsText = JSON.parse(fs.readFileSync(path.join(root, 'server', 'data', 'ner-weights.json'), 'utf8')) as string;
+const model = new TaggerModel(new WeightTable(parseWeights(weightsText)));
 
 function sentencesOf(text: string): TaggerToken[][] {
   const sentences: TaggerToken[][] = [];
@@ -58,4 +59,21 @@ describe('tagger: decoding and training see the same features', () => {
     }
     assert.ok(names > 50, `names are found (${names})`);
   });
+});
+
+test('the weight table read in one pass holds exactly the weights parseWeights reads', () => {
+  const weights = parseWeights(weightsText);
+  const fast = WeightTable.fromText(weightsText);
+  const expected = new Float64Array(LABELS.length);
+  const actual = new Float64Array(LABELS.length);
+  let compared = 0;
+  for (const [feature, w] of weights) {
+    expected.set(w);
+    actual.fill(0);
+    fast.addInto([feature], actual);
+    assert.deepEqual(actual, expected, `feature ${feature.toString(36)}`);
+    compared++;
+  }
+  assert.equal(compared, weights.size);
+  assert.ok(compared > 10000, `${compared} features`);
 });

@@ -4,7 +4,7 @@ import { curatedType, isCommonWord, isDemonym, isFirstName, isOrgHead, isPlaceHe
 import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
 import { isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
-import { parseWeights, tagSentenceRemembered, TaggerModel, WeightTable } from './tagger/perceptron';
+import { tagSentenceRemembered, TaggerModel, WeightTable } from './tagger/perceptron';
 import weightsText from '../../../data/ner-weights.json';
 
 // Names found by the trained tagger (server/data/ner-weights.json, `npm run train`), then shaped for the
@@ -14,7 +14,7 @@ import weightsText from '../../../data/ner-weights.json';
 let loaded: TaggerModel | undefined;
 /** The tagger's weights, parsed on first use (a tenth of a second). */
 export function model(): TaggerModel {
-  return (loaded ??= new TaggerModel(new WeightTable(parseWeights(weightsText as string))));
+  return (loaded ??= new TaggerModel(WeightTable.fromText(weightsText as string)));
 }
 
 const TYPE_OF: Record<string, EntityType | undefined> = { PER: 'person', LOC: 'place', ORG: 'organization' };
