@@ -218,12 +218,14 @@ export function wordFeatures(w: WordHashes, role: WordRole): number[] {
 }
 
 /** The features of a token that depend on its neighbours together, its place and the document. */
-export function positionFeatures(tokens: readonly TaggerToken[], words: SentenceWords, i: number, evidence: DocumentEvidence): number[] {
+export function positionFeatures(tokens: readonly TaggerToken[], words: SentenceWords, i: number, evidence: DocumentEvidence, f: number[] = []): number[] {
+  // `f`, when given, is filled from empty: the decoder reuses one array for every token.
+  f.length = 0;
   const t = tokens[i];
   const w = words.at(i);
   const previous = words.at(i - 1);
   const next = words.at(i + 1);
-  const f = [mix(K['w-1w'], previous.lower, w.lower), mix(K['ww+1'], w.lower, next.lower), mix(K['s-1s'], previous.shape, w.shape), mix(K['ss+1'], w.shape, next.shape)];
+  f.push(mix(K['w-1w'], previous.lower, w.lower), mix(K['ww+1'], w.lower, next.lower), mix(K['s-1s'], previous.shape, w.shape), mix(K['ss+1'], w.shape, next.shape));
   if (i === 0) f.push(K.start, mix(K['start-s'], w.shape));
   if (words.allCaps) f.push(FLAG.capsLine, mix(K['caps-w'], w.lower));
   if (initialCase(t.text) === CAPITAL) {
@@ -238,7 +240,16 @@ const LABEL_HASHES = new Map<string, number>([...LABELS, '<s>'].map((l) => [l, h
 
 /** Features that depend on the previous tags. */
 export function tagFeatures(previous: string, beforePrevious: string, word: string): [number, number, number] {
+  return [...tagHistoryFeatures(previous, beforePrevious), tagWordFeature(previous, word)];
+}
+
+/** The features of the two previous tags alone (the decoder sums their weights once per pair of tags). */
+export function tagHistoryFeatures(previous: string, beforePrevious: string): [number, number] {
   const p = LABEL_HASHES.get(previous)!;
-  const pp = LABEL_HASHES.get(beforePrevious)!;
-  return [mix(K['t-1'], p), mix(K['t-2t-1'], pp, p), mix(K['t-1w'], p, hashesOf(word).lower)];
+  return [mix(K['t-1'], p), mix(K['t-2t-1'], LABEL_HASHES.get(beforePrevious)!, p)];
+}
+
+/** The feature of the previous tag and the word. */
+export function tagWordFeature(previous: string, word: string): number {
+  return mix(K['t-1w'], LABEL_HASHES.get(previous)!, hashesOf(word).lower);
 }

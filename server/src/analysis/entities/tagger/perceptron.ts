@@ -8,7 +8,8 @@ import {
   SENTENCE_AFTER,
   SENTENCE_BEFORE,
   sentenceWords,
-  tagFeatures,
+  tagHistoryFeatures,
+  tagWordFeature,
   WORD_ROLES,
   wordFeatures,
   type DocumentEvidence,
@@ -101,22 +102,24 @@ export class WeightTable {
     return table;
   }
 
-  /** Adds the weights of the features to `scores` (one per label). */
-  addInto(features: readonly number[], scores: Float64Array | Float32Array, at = 0): void {
+  /** Adds the weights of one feature to `scores` (one per label, from `at`). */
+  addOne(feature: number, scores: Float64Array | Float32Array, at = 0): void {
     const { keys, used, values, mask } = this;
-    for (let f = 0; f < features.length; f++) {
-      const feature = features[f] >>> 0;
-      let slot = feature & mask;
-      while (used[slot]) {
-        if (keys[slot] === feature) {
-          const base = slot * LABEL_COUNT;
-          for (let k = 0; k < LABEL_COUNT; k++) scores[at + k] += values[base + k];
-          break;
-        }
-        slot = (slot + 1) & mask;
+    feature >>>= 0;
+    for (let slot = feature & mask; used[slot]; slot = (slot + 1) & mask) {
+      if (keys[slot] === feature) {
+        const base = slot * LABEL_COUNT;
+        for (let k = 0; k < LABEL_COUNT; k++) scores[at + k] += values[base + k];
+        return;
       }
     }
   }
+
+  /** Adds the weights of the features to `scores` (one per label, from `at`). */
+  addInto(features: readonly number[], scores: Float64Array | Float32Array, at = 0): void {
+    for (let f = 0; f < features.length; f++) this.addOne(features[f], scores, at);
+  }
+
 }
 
 /**
@@ -129,9 +132,15 @@ export class TaggerModel {
   private readonly before: Float32Array;
   private readonly after: Float32Array;
 
+  /** Per pair of previous tags (indexes into LABELS, LABEL_COUNT for the sentence's start): their scores. */
+  readonly historyScores: Float32Array;
+
   constructor(readonly table: WeightTable) {
     this.before = this.scoresOf(SENTENCE_BEFORE);
     this.after = this.scoresOf(SENTENCE_AFTER);
+    const tags = [...LABELS, '<s>'];
+    this.historyScores = new Float32Array(tags.length * tags.length * LABEL_COUNT);
+    tags.forEach((previous, p) => tags.forEach((beforePrevious, pp) => table.addInto(tagHistoryFeatures(previous, beforePrevious), this.historyScores, (p * tags.length + pp) * LABEL_COUNT)));
   }
 
   /** The scores of a sentence's words by role, looked up once per token (the edges out of range). */
@@ -236,6 +245,7 @@ function addRole(vectors: Float32Array, role: number, scores: Float64Array): voi
 export function tagSentence(model: TaggerModel, tokens: readonly TaggerToken[], evidence: DocumentEvidence): Label[] {
   const words = sentenceWords(tokens);
   const wordScores = model.sentenceScores(tokens);
+  const features: number[] = [];
   const labels: Label[] = [];
   const indexes: number[] = [];
   const scores = new Float64Array(LABEL_COUNT);
@@ -247,7 +257,6 @@ export function tagSentence(model: TaggerModel, tokens: readonly TaggerToken[], 
       indexes.push(0);
       continue;
     }
-    const beforePrevious = i > 1 ? labels[i - 2] : '<s>';
     scores.fill(0);
     // The same features as training's sentenceFeatures, summed by group.
     addRole(wordScores(i), 0, scores);
@@ -255,8 +264,10 @@ export function tagSentence(model: TaggerModel, tokens: readonly TaggerToken[], 
     addRole(wordScores(i + 1), 2, scores);
     addRole(wordScores(i - 2), 3, scores);
     addRole(wordScores(i + 2), 4, scores);
-    model.table.addInto(positionFeatures(tokens, words, i, evidence), scores);
-    model.table.addInto(tagFeatures(previous, beforePrevious, tokens[i].text), scores);
+    model.table.addInto(positionFeatures(tokens, words, i, evidence, features), scores);
+    const history = ((i > 0 ? indexes[i - 1] : LABEL_COUNT) * (LABEL_COUNT + 1) + (i > 1 ? indexes[i - 2] : LABEL_COUNT)) * LABEL_COUNT;
+    for (let k = 0; k < LABEL_COUNT; k++) scores[k] += model.historyScores[history + k];
+    model.table.addOne(tagWordFeature(previous, tokens[i].text), scores);
     const allowedHere = ALLOWED[i > 0 ? indexes[i - 1] : LABEL_COUNT];
     let best = 0;
     let bestScore = -Infinity;
