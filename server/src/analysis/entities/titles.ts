@@ -1,4 +1,5 @@
 import { isDemonym, key, knownType } from './lexicon';
+import { remembered } from '../memo';
 
 // Titles written before a name: "Russian Foreign Minister", "Prime Minister", "Kremlin aide".
 // A title is a run of modifiers ending in a head word.
@@ -27,14 +28,10 @@ const TITLE_MODIFIERS = new Set(
 // Heads that are also ordinary capitalised words; they make a title only with a modifier ("Chief Justice").
 const WEAK_HEADS = new Set(['general', 'justice', 'head', 'leader', 'state', 'chair', 'deputy']);
 
-export function isTitleHead(word: string): boolean {
-  return TITLE_HEADS.has(key(word).replace(/\.$/, ''));
-}
+/** Remembered per word, like the word lists' answers: recognition asks about every capitalised word. */
+export const isTitleHead = remembered((word: string): boolean => TITLE_HEADS.has(key(word).replace(/\.$/, '')));
 
-export function isTitleModifier(word: string): boolean {
-  const k = key(word);
-  return TITLE_MODIFIERS.has(k) || isDemonym(word) || knownType(word) !== undefined;
-}
+export const isTitleModifier = remembered((word: string): boolean => TITLE_MODIFIERS.has(key(word)) || isDemonym(word) || knownType(word) !== undefined);
 
 /**
  * How many leading words of `words` form a title ("Russian Foreign Minister Sergey Lavrov" → 3), or 0.
