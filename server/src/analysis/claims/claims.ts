@@ -251,12 +251,18 @@ const STOPWORDS = new Set(
 export function contentStems(sentence: string): string[] {
   const stems = new Set<string>();
   for (const m of sentence.matchAll(WORD)) {
-    const word = m[0].toLowerCase().replace(/['’]s?$/, '');
-    if (word.length < 3 || STOPWORDS.has(word) || /^\d/.test(word)) continue;
-    stems.add(word.replace(/(?:ies)$/, 'y').replace(/(?:es|s|ing|ed)$/, '').slice(0, 12));
+    const stem = stemOf(m[0]);
+    if (stem !== null) stems.add(stem);
   }
   return [...stems].sort();
 }
+
+/** A word's crude stem, or null for a word that says nothing of the content; remembered per word. */
+const stemOf = remembered((written: string): string | null => {
+  const word = written.toLowerCase().replace(/['’]s?$/, '');
+  if (word.length < 3 || STOPWORDS.has(word) || /^\d/.test(word)) return null;
+  return word.replace(/(?:ies)$/, 'y').replace(/(?:es|s|ing|ed)$/, '').slice(0, 12);
+});
 
 /**
  * Whether a mention stands in the clause that holds the event word and its date: between the commas around
