@@ -29,7 +29,7 @@ export function documentEvidence(sentences: readonly (readonly TaggerToken[])[],
   for (const sentence of sentences) {
     for (let i = 1; i < sentence.length; i++) {
       const text = sentence[i].text;
-      if (initialCase(text) === CAPITAL) capitalizedInside.add(text.toLowerCase());
+      if (initialCase(text) === CAPITAL) capitalizedInside.add(lowerCase(text));
     }
   }
   return { lowercase, capitalizedInside };
@@ -45,11 +45,17 @@ export function wordsInLowercase(tokens: readonly TaggerToken[]): Set<string> {
   let words = lowercaseByTokens.get(tokens);
   if (!words) {
     words = new Set<string>();
-    for (const t of tokens) if (initialCase(t.text) === LOWER) words.add(t.text.toLowerCase());
+    for (const t of tokens) if (initialCase(t.text) === LOWER) words.add(lowerCase(t.text));
     lowercaseByTokens.set(tokens, words);
   }
   return words;
 }
+
+/**
+ * A word in lower case, remembered: one string per word, whose hash the evidence sets then find cached
+ * (a fresh lower-case copy at every look-up would be hashed anew).
+ */
+export const lowerCase = remembered((word: string) => word.toLowerCase());
 
 export const LOWER = 1;
 export const CAPITAL = 2;
@@ -229,7 +235,7 @@ export function positionFeatures(tokens: readonly TaggerToken[], words: Sentence
   if (i === 0) f.push(K.start, mix(K['start-s'], w.shape));
   if (words.allCaps) f.push(FLAG.capsLine, mix(K['caps-w'], w.lower));
   if (initialCase(t.text) === CAPITAL) {
-    const l = t.text.toLowerCase();
+    const l = lowerCase(t.text);
     if (evidence.lowercase.has(l)) f.push(FLAG.docLower);
     if (evidence.capitalizedInside.has(l)) f.push(i === 0 ? FLAG.startDocCapInside : FLAG.docCapInside);
   }

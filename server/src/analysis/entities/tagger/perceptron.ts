@@ -3,6 +3,7 @@ import {
   CAPITAL,
   hashesOf,
   initialCase,
+  lowerCase,
   LABELS,
   positionFeatures,
   SENTENCE_AFTER,
@@ -209,7 +210,7 @@ export function tagSentenceRemembered(model: TaggerModel, tokens: readonly Tagge
     const t = tokens[i];
     let mark = i === 0 ? 1 : 0;
     if (initialCase(t.text) === CAPITAL) {
-      const lower = t.text.toLowerCase();
+      const lower = lowerCase(t.text);
       mark |= (evidence.lowercase.has(lower) ? 2 : 0) | (evidence.capitalizedInside.has(lower) ? 4 : 8);
     }
     marks[i] = mark;
