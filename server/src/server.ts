@@ -47,6 +47,9 @@ import { WorkspaceIndex } from './workspace/workspaceIndex';
 
 // Wires the connection to the workspace index and the features; no analysis happens here.
 
+/** How long publishing every article's diagnostics may hold the thread before requests are let in. */
+const PUBLISH_SLICE_MS = 10;
+
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex();
@@ -105,15 +108,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (run !== publishRun || !(await index.refreshCrossArticle()) || run !== publishRun) return false;
     documents.all().forEach((d) => publish(d.uri));
     const uris = new Set([...index.all().map((a) => a.uri), ...published.keys()]);
-    let count = 0;
+    // In slices of a few milliseconds: an article's first diagnostics read its analysis from the cache's
+    // bytes, and a fixed number of articles per slice could hold the thread for a second.
+    let sliceStarted = Date.now();
     for (const uri of uris) {
       if (!index.get(uri)) {
         published.delete(uri);
         void connection.sendDiagnostics({ uri, diagnostics: [] });
       } else publish(uri);
-      if (++count % 250 === 0) {
+      if (Date.now() - sliceStarted >= PUBLISH_SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         if (run !== publishRun || !index.isCrossArticleCurrent()) return false;
+        sliceStarted = Date.now();
       }
     }
     return true;

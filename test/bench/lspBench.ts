@@ -44,8 +44,13 @@ export async function measureLanguageServer(articles: SyntheticArticle[], log: (
     let session = await LspSession.start(folder, options);
     const index10kColdSeconds = since(started) / 1000;
     log(`cold index: ${index10kColdSeconds.toFixed(1)} s`);
-    // After indexing: the diagnostics published and the cache written, then a garbage collection.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // After indexing: once every article's diagnostics are published (the workspace-wide run follows the
+    // index) and the cache is written, then a garbage collection.
+    const published = () => new Set(session.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').map((n) => (n.params as { uri: string }).uri)).size;
+    const settleBy = Date.now() + 120000;
+    while (published() < articles.length + 1 && Date.now() < settleBy) await new Promise((resolve) => setTimeout(resolve, 250));
+    log(`diagnostics of ${published()} articles published ${((Date.now() - settleBy + 120000) / 1000).toFixed(1)} s after indexing`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const heapMB10k = (await session.request<number>(HeapRequest, null)) / 1e6;
 
     const random = prng(7);
