@@ -69,6 +69,9 @@ export const normalizeUri = remembered((uri: string): string => {
   }
 });
 
+/** Items (locations) remembered across entities' answers at most. */
+const MAX_REMEMBERED_ITEMS = 100_000;
+
 /** How long a step of the cross-article run may hold the server's thread before it lets others in. */
 const STEP_SLICE_MS = 8;
 
@@ -83,7 +86,9 @@ export class WorkspaceIndex {
    * (the locations of an entity's mentions) are reused only while it stays the same.
    */
   private textsVersion = 0;
-  private readonly rememberedByEntity = new WeakMap<object, { version: number; value: unknown }>();
+  /** Most recently used last; bounded by the number of items remembered (see rememberedForEntity). */
+  private readonly rememberedByEntity = new Map<object, { version: number; value: unknown; size: number }>();
+  private rememberedItems = 0;
   private readonly openDocuments = new Map<string, TextDocument>();
   private settings: ArticleLensSettings = DEFAULT_SETTINGS;
   private filter = new GlobFilter(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
@@ -378,12 +383,34 @@ export class WorkspaceIndex {
    * A value computed from an entity's mentions and the articles' texts (its references as locations),
    * remembered until an article changes: a name in thousands of articles is asked for again and again.
    */
-  rememberedForEntity<T>(entity: object, compute: () => T): T {
+  rememberedForEntity<T extends readonly unknown[]>(entity: object, compute: () => T): T {
     const known = this.rememberedByEntity.get(entity);
-    if (known && known.version === this.textsVersion) return known.value as T;
+    this.forgetForEntity(entity);
+    if (known && known.version === this.textsVersion) {
+      this.rememberForEntity(entity, known);
+      return known.value as T;
+    }
     const value = compute();
-    this.rememberedByEntity.set(entity, { version: this.textsVersion, value });
+    this.rememberForEntity(entity, { version: this.textsVersion, value, size: value.length });
     return value;
+  }
+
+  // Bounded: locations of the names of a large workspace take a few hundred bytes each, and the heap they
+  // hold slows every collection; the names asked for most recently are kept.
+  private rememberForEntity(entity: object, entry: { version: number; value: unknown; size: number }): void {
+    this.rememberedByEntity.set(entity, entry);
+    this.rememberedItems += entry.size;
+    for (const oldest of this.rememberedByEntity.keys()) {
+      if (this.rememberedItems <= MAX_REMEMBERED_ITEMS || oldest === entity) break;
+      this.forgetForEntity(oldest);
+    }
+  }
+
+  private forgetForEntity(entity: object): void {
+    const known = this.rememberedByEntity.get(entity);
+    if (!known) return;
+    this.rememberedByEntity.delete(entity);
+    this.rememberedItems -= known.size;
   }
 
   /** The editor's text for an open document replaces the file's. */
