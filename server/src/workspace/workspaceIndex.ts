@@ -69,6 +69,12 @@ export const normalizeUri = remembered((uri: string): string => {
   }
 });
 
+/** An opened article longer than this is not read ahead of its first edit (it would hold the thread). */
+const WARM_UP_MAX_CHARS = 100_000;
+
+/** Articles the engine is run on once the scan is over, so that the first keystrokes find it compiled. */
+const ENGINE_WARM_UP_ARTICLES = 5;
+
 /** Items (locations) remembered across entities' answers at most. */
 const MAX_REMEMBERED_ITEMS = 100_000;
 
@@ -327,10 +333,20 @@ export class WorkspaceIndex {
   private prepareEngine(): void {
     if (this.enginePrepared) return;
     this.enginePrepared = true;
+    // A few different articles: the engine's outer functions are compiled only after several calls.
+    const samples: string[] = [];
+    for (const article of this.articles.values()) {
+      if (samples.length === ENGINE_WARM_UP_ARTICLES) break;
+      samples.push(article.document.getText().slice(0, 20000));
+    }
+    this.warmUp(samples);
+  }
+
+  /** Runs the engine on these texts once the current message is handled; the results are not kept. */
+  private warmUp(texts: readonly string[]): void {
     setImmediate(() => {
-      const sample = this.articles.values().next().value?.document.getText().slice(0, 20000);
       try {
-        prepareEngine(sample);
+        prepareEngine(texts);
       } catch {
         // Only a warm-up: the article's own analysis reports any failure.
       }
@@ -424,14 +440,17 @@ export class WorkspaceIndex {
     // The editor's document object changes in place: the text last analysed is kept to see what an edit did.
     const before = this.analysedOpenText.get(uri) ?? this.articles.get(uri)?.document.getText();
     const after = document.getText();
+    const opening = !this.analysedOpenText.has(uri);
     this.analysedOpenText.set(uri, after);
     const edit = before !== undefined && before !== after ? textEdit(before, after) : undefined;
     const previous = this.corpus.get(uri);
     const indexed = this.articles.get(uri);
     if (before === after && previous && indexed && !indexed.error) {
       // Opened as it is on disk (or a change that changed nothing): the analysis stands, the editor's
-      // document takes the file's place, and nothing across the workspace is due.
+      // document takes the file's place, and nothing across the workspace is due. The engine reads the
+      // article once now, so that the first keystroke finds its sentences known and re-reads only its own.
       this.articles.set(uri, { ...indexed, document });
+      if (opening && after.length <= WARM_UP_MAX_CHARS) this.warmUp([after]);
       return;
     }
     const result = analyzeText(after, this.cache, this.settings.maxFileSize);

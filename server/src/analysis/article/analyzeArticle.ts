@@ -32,13 +32,13 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
 }
 
 /**
- * Loads what the engine loads on first use (the tagger's weights) and, given a sample, runs it once so that
- * its code is compiled: the first analyses on a thread that has done none (the server's, at the first
+ * Loads what the engine loads on first use (the tagger's weights) and runs it on a few sample articles so
+ * that its code is compiled: the first analyses on a thread that has done none (the server's, at the first
  * keystrokes) would otherwise be several times slower.
  */
-export function prepareEngine(sample?: string): void {
+export function prepareEngine(samples: readonly string[] = []): void {
   taggerModel();
-  if (sample) analyzeArticle(sample);
+  for (const sample of samples) analyzeArticle(sample);
 }
 
 /** Full dates the article writes out, each with whether its sentence speaks of the future. */
