@@ -25,6 +25,8 @@ export const ENTITY_CASES: EntityCase[] = [
   { name: 'two people sharing a surname stay two entities', input: 'Erik Hansen met Maria Hansen at the harbour.', expect: ['person:Erik Hansen #1', 'person:Maria Hansen #2'] },
   { name: 'acronym in parentheses is linked, and so is its later use', input: 'The Shanghai Cooperation Organisation (SCO) gathered in Tianjin. Officials said the SCO would grow.', expect: ['organization:Shanghai Cooperation Organisation #1', 'organization:SCO #1', 'place:Tianjin #2', 'organization:SCO #1'], entities: ['organization:Shanghai Cooperation Organisation (SCO)', 'place:Tianjin'] },
   { name: 'acronym of a known organisation', input: 'The World Health Organization (WHO) issued a warning.', expect: ['organization:World Health Organization #1', 'organization:WHO #1'], entities: ['organization:World Health Organization (WHO)'] },
+  { name: 'a company named like its products is an organisation where the article makes it act', input: 'The tanker contract went to Airbus. Airbus has delivered thirty jets this year, and Airbus planes fly widely.', expect: ['organization:Airbus #1', 'organization:Airbus #1', 'organization:Airbus #1'] },
+  { name: 'nationalities in the plural acting are no organisation', input: 'Libyans have protested for days. Israelis have voted.', expect: [] },
   { name: 'hyphenated places are two places', input: 'India-Russia trade has grown quickly.', expect: ['place:India #1', 'place:Russia #2'] },
   { name: 'hyphenated places before a common noun', input: 'The Russia-Ukraine conflict began in February 2022.', expect: ['place:Russia', 'place:Ukraine'] },
   { name: "possessive 's is not part of the name", input: "Putin's motorcade left early.", expect: ['person:Putin'] },

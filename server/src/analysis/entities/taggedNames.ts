@@ -52,9 +52,11 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
   const evidence = documentEvidence(taggerSentences, wordsInLowercase(tokens));
   const names: RecognizedName[] = [];
   const w = model();
+  const labelled = taggerSentences.map((sentence) => tagSentenceRemembered(w, sentence, evidence));
+  const actors = actingMiscWords(sentences, labelled);
   for (let k = 0; k < sentences.length; k++) {
     const sentence = sentences[k];
-    const labels = tagSentenceRemembered(w, taggerSentences[k], evidence);
+    const labels = labelled[k];
     if (labels.every((l) => l === 'O')) continue;
     const headline = isTitleCase(sentence.tokens);
     const quoted = insideQuotes(sentence.tokens, text);
@@ -64,9 +66,10 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
         i++;
         continue;
       }
-      const type = labels[i].slice(2);
+      let type = labels[i].slice(2);
       let j = i + 1;
       while (j < labels.length && labels[j] === `I-${type}`) j++;
+      if (type === 'MISC' && j === i + 1 && actors.has(sentence.tokens[i].text)) type = 'ORG';
       // A comma ends a name: "the G20 , BRICS" are two.
       let from = i;
       for (let k = i; k <= j; k++) {
@@ -85,6 +88,27 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
   // Acronyms point at what they abbreviate by index, once the order is final.
   for (const [acronym, target] of links) acronym.abbreviates = names.indexOf(target);
   return names;
+}
+
+// A verb in the singular after a name makes the name something that acts: "Airbus has", "Boeing says".
+const ACTING_VERBS = new Set(['has', 'is', 'was', 'says', 'said', 'announced', 'will', 'plans', 'told', 'reported', 'expects', 'wants']);
+
+/**
+ * One-word names the tagger calls miscellaneous (products, events, nationalities) that the article makes the
+ * subject of a verb in the singular: companies, which the training data often labels by their products
+ * ("Airbus" planes). Every mention of such a word in the article is then an organisation.
+ */
+function actingMiscWords(sentences: readonly Sentence[], labelled: ReadonlyArray<readonly string[]>): Set<string> {
+  const actors = new Set<string>();
+  sentences.forEach((sentence, k) => {
+    const labels = labelled[k];
+    for (let i = 0; i + 1 < labels.length; i++) {
+      if (labels[i] !== 'B-MISC' || labels[i + 1] === 'I-MISC') continue;
+      const word = sentence.tokens[i].text;
+      if (ACTING_VERBS.has(sentence.tokens[i + 1].text) && !isDemonym(word) && !knownType(word)) actors.add(word);
+    }
+  });
+  return actors;
 }
 
 /** A common word of English, or one the article itself writes in lower case; org and place heads excepted. */
