@@ -7,6 +7,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 import { DEFAULT_SETTINGS } from '../../server/src/workspace/settings';
 import { REPO } from '../support/lspClient';
+import { provideDocumentHighlights } from '../../server/src/features/documentHighlight';
+import { provideDocumentSymbols } from '../../server/src/features/documentSymbols';
 
 // Opening an article as it is on disk changes nothing across the workspace; typing does.
 
@@ -27,5 +29,31 @@ test('opening an unchanged article keeps the workspace results; an edit makes th
   TextDocument.update(document, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'On 3 May 2026, ' }], 2);
   index.setOpenDocument(document);
   assert.ok(!index.isCrossArticleCurrent(), 'a new date makes the workspace results due');
+  await index.dispose();
+});
+
+test('highlights and the outline after an edit that changes a name answer without linking the workspace', async () => {
+  const folder = path.join(REPO, 'samples');
+  const index = new WorkspaceIndex();
+  index.configure([folder], DEFAULT_SETTINGS);
+  await index.scan(() => undefined);
+  index.corpus.entities();
+  const file = path.join(folder, '01_harbour_herald.article');
+  const text = readFileSync(file, 'utf8');
+  const document = TextDocument.create(pathToFileURL(file).href, 'article', 1, text);
+  index.setOpenDocument(document);
+  const name = document.positionAt(text.indexOf('NAFC'));
+  const before = provideDocumentHighlights(index, { textDocument: { uri: document.uri }, position: name });
+  assert.ok(before.length > 1, 'the name is highlighted where the article repeats it');
+  // A new name at the top: the article's entities change, and the workspace's links are due again.
+  TextDocument.update(document, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Ingrid Solberg wrote this. ' }], 2);
+  index.setOpenDocument(document);
+  assert.ok(!index.corpus.isLinked(), 'linking is due');
+  const moved = document.positionAt(document.getText().indexOf('NAFC'));
+  const after = provideDocumentHighlights(index, { textDocument: { uri: document.uri }, position: moved });
+  assert.equal(after.length, before.length, 'the same mentions, from the article itself');
+  const outline = provideDocumentSymbols(index, { textDocument: { uri: document.uri } });
+  assert.ok(outline.some((group) => group.children?.some((s) => s.name === 'Ingrid Solberg')), 'the new name is in the outline');
+  assert.ok(!index.corpus.isLinked(), 'neither request linked the workspace');
   await index.dispose();
 });

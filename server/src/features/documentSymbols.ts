@@ -21,6 +21,7 @@ export function provideDocumentSymbols(index: WorkspaceIndex, params: DocumentSy
   const analysis = index.corpus.get(uri);
   if (!analysis) return [];
   const symbols: DocumentSymbol[] = [];
+  const linked = index.corpus.isLinked();
   for (const group of GROUPS) {
     const children: DocumentSymbol[] = [];
     analysis.entities.forEach((entity) => {
@@ -30,7 +31,9 @@ export function provideDocumentSymbols(index: WorkspaceIndex, params: DocumentSy
       const selection = spanRange(index, uri, first);
       const whole = spanRange(index, uri, { start: first.start, end: last.end });
       if (!selection || !whole) return;
-      const corpusEntity = index.corpus.entityOfMention(uri, entity.mentions[0]);
+      // The outline is asked for after every edit: while the workspace's names are being linked again, the
+      // article's own name for the entity stands in for the canonical one.
+      const corpusEntity = linked ? index.corpus.entityOfMention(uri, entity.mentions[0]) : undefined;
       const n = entity.mentions.length;
       children.push(DocumentSymbol.create(corpusEntity?.name ?? entity.name, `${n} mention${n === 1 ? '' : 's'}`, SYMBOL_KIND[entity.type], whole, selection));
     });

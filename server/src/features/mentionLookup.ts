@@ -21,13 +21,16 @@ function offsetIn(index: WorkspaceIndex, uri: string, position: Position): { key
 }
 
 export function mentionAtPosition(index: WorkspaceIndex, uri: string, position: Position): MentionUnderCursor | undefined {
+  const found = mentionRefAtPosition(index, uri, position);
+  const entity = found && index.corpus.entityOfMention(found.uri, found.ref.index);
+  return found && entity ? { ...found, entity } : undefined;
+}
+
+/** The mention under the cursor, without its corpus entity (which may need the workspace linked). */
+export function mentionRefAtPosition(index: WorkspaceIndex, uri: string, position: Position): { uri: string; ref: MentionRef } | undefined {
   const at = offsetIn(index, uri, position);
-  if (!at) return undefined;
-  const key = at.key;
-  const ref = index.corpus.mentionAt(key, at.offset);
-  if (!ref) return undefined;
-  const entity = index.corpus.entityOfMention(key, ref.index);
-  return entity ? { uri: key, ref, entity } : undefined;
+  const ref = at && index.corpus.mentionAt(at.key, at.offset);
+  return at && ref ? { uri: at.key, ref } : undefined;
 }
 
 export function spanRange(index: WorkspaceIndex, uri: string, span: Span): Range | undefined {

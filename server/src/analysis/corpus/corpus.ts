@@ -110,6 +110,11 @@ export class Corpus {
     return [...this.articles.keys()].sort();
   }
 
+  /** Whether the entities are linked across articles (else the next call that needs them links them). */
+  isLinked(): boolean {
+    return this.linked !== undefined;
+  }
+
   entities(): readonly CorpusEntity[] {
     return this.link().entities;
   }
