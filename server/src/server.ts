@@ -9,8 +9,12 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type DefinitionParams,
+  type HoverParams,
   type InitializeParams,
   type InitializeResult,
+  type ReferenceParams,
+  type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { provideDefinition } from './features/definition';
@@ -329,23 +333,29 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return failed(err);
     }
   };
-  // Views and exports of the whole workspace wait for its conflicts, found in steps, rather than block.
-  const withConflicts = <R>(provide: () => R) => async () => {
-    await index.refreshCrossArticle();
-    return provide();
-  };
-  connection.onHover(guard('hover', (p) => provideHover(index, p), null));
-  connection.onDefinition(guard('definition', (p) => provideDefinition(index, p), null));
-  connection.onReferences(guard('references', (p) => provideReferences(index, p), []));
+  // Requests that need the whole workspace wait for it, made in steps, rather than block: those about a name
+  // for its links, views and exports for its conflicts.
+  const waitingFor =
+    (ready: () => Promise<unknown>) =>
+    <P, R>(provide: (params: P) => R) =>
+    async (params: P) => {
+      await ready();
+      return provide(params);
+    };
+  const withLinks = waitingFor(() => index.linkNames());
+  const withConflicts = waitingFor(() => index.refreshCrossArticle());
+  connection.onHover(guard('hover', withLinks((p: HoverParams) => provideHover(index, p)), null));
+  connection.onDefinition(guard('definition', withLinks((p: DefinitionParams) => provideDefinition(index, p)), null));
+  connection.onReferences(guard('references', withLinks((p: ReferenceParams) => provideReferences(index, p)), []));
   connection.onDocumentHighlight(guard('highlights', (p) => provideDocumentHighlights(index, p), []));
   connection.onDocumentSymbol(guard('document symbols', (p) => provideDocumentSymbols(index, p), []));
-  connection.onWorkspaceSymbol(guard('workspace symbols', (p) => provideWorkspaceSymbols(index, p), []));
+  connection.onWorkspaceSymbol(guard('workspace symbols', withLinks((p: WorkspaceSymbolParams) => provideWorkspaceSymbols(index, p)), []));
   connection.onCodeAction(guard('code actions', (p) => provideCodeActions(index, p), []));
   connection.onCodeLens(guard('code lenses', (p) => provideCodeLenses(index, p), []));
   connection.onRequest(EntitiesRequest, guard('entities', (p: EntitiesParams) => provideEntities(index, p ?? {}), { found: false, entities: [] }));
   connection.onRequest(EntityMentionsRequest, guard('entity mentions', (p: EntityMentionsParams) => provideEntityMentions(index, p), []));
   connection.onRequest(TimelineRequest, guard('timeline', withConflicts(() => provideTimeline(index)), { events: [], omittedClaims: 0 }));
-  connection.onRequest(AnalysisJsonRequest, guard('analysis JSON', (p: AnalysisJsonParams) => withConflicts(() => provideAnalysisJson(index, folders, p.uri))(), null));
+  connection.onRequest(AnalysisJsonRequest, guard('analysis JSON', withConflicts((p: AnalysisJsonParams) => provideAnalysisJson(index, folders, p.uri)), null));
   connection.onRequest(ReportRequest, guard('report', withConflicts(() => provideReport(index, folders)), ''));
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     const folder = index.configFolder();

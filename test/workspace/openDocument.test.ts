@@ -55,5 +55,8 @@ test('highlights and the outline after an edit that changes a name answer withou
   const outline = provideDocumentSymbols(index, { textDocument: { uri: document.uri } });
   assert.ok(outline.some((group) => group.children?.some((s) => s.name === 'Ingrid Solberg')), 'the new name is in the outline');
   assert.ok(!index.corpus.isLinked(), 'neither request linked the workspace');
+  // A hover waits for the links, made in steps (here, five articles, in one).
+  await index.linkNames();
+  assert.ok(index.corpus.entities().some((e) => e.name === 'Ingrid Solberg'), 'the new name is linked');
   await index.dispose();
 });

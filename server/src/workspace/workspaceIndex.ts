@@ -81,6 +81,23 @@ const MAX_REMEMBERED_ITEMS = 100_000;
 /** How long a step of the cross-article run may hold the server's thread before it lets others in. */
 const STEP_SLICE_MS = 8;
 
+/**
+ * Runs steps in slices of STEP_SLICE_MS, letting other work in between. `check`, asked before each step,
+ * ends the run early with its answer; otherwise the run ends with the steps (true).
+ */
+async function runInSlices(steps: Steps<unknown>, check: () => boolean | undefined): Promise<boolean> {
+  let sliceStarted = Date.now();
+  for (;;) {
+    const early = check();
+    if (early !== undefined) return early;
+    if (steps.next().done) return true;
+    if (Date.now() - sliceStarted >= STEP_SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStarted = Date.now();
+    }
+  }
+}
+
 export class WorkspaceIndex {
   readonly corpus = new Corpus();
   private cache = new AnalysisCache();
@@ -221,22 +238,19 @@ export class WorkspaceIndex {
     if (this.crossArticle) return Promise.resolve(true);
     if (this.refreshing?.generation === this.crossGeneration) return this.refreshing.done;
     const generation = this.crossGeneration;
-    const done = (async () => {
-      const steps = this.crossArticleSteps();
-      let sliceStarted = Date.now();
-      for (;;) {
-        if (generation !== this.crossGeneration) return false;
-        // Another caller may have needed the results at once and made them.
-        if (this.crossArticle) return true;
-        if (steps.next().done) return true;
-        if (Date.now() - sliceStarted >= STEP_SLICE_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
-          sliceStarted = Date.now();
-        }
-      }
-    })();
+    // Stale when a change makes a new run due; done when another caller needed the results at once.
+    const done = runInSlices(this.crossArticleSteps(), () => (generation !== this.crossGeneration ? false : this.crossArticle ? true : undefined));
     this.refreshing = { generation, done };
     return done;
+  }
+
+  /**
+   * Links the workspace's names, in steps between which other messages are handled: a hover after an edit
+   * that changed a name waits for the links without stopping the editor's keystrokes.
+   */
+  async linkNames(): Promise<void> {
+    // Steps across a change of the corpus do not keep their links: the loop links again.
+    while (!this.corpus.isLinked()) await runInSlices(this.corpus.linkSteps(), () => undefined);
   }
 
   /** The cross-article results, restored or computed, in steps; the last step makes them current. */
