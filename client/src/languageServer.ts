@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ReindexRequest, StatusNotification, type IndexStatus, type Range } from '../../server/src/protocol';
+import { ENGINE_EXEC_ARGV } from '../../server/src/engineHeap';
 
 // The language server as the rest of the extension sees it: requests that never throw, and its status.
 
@@ -32,9 +33,8 @@ export class LanguageServer implements vscode.Disposable {
     // The packaged extension runs the bundled server; a development checkout may have only the compiled one.
     const bundled = context.asAbsolutePath('dist/server.js');
     const serverModule = fs.existsSync(bundled) ? bundled : context.asAbsolutePath('out/server/src/server.js');
-    // The engine makes many short-lived objects: larger semi-spaces halve the time spent collecting them
-    // (the analysis workers get the same, ENGINE_SEMI_SPACE_MB in the server's pool).
-    const heap = ['--max-semi-space-size=32'];
+    // The server analyses the articles being edited: it gets the young generation the analysis threads get.
+    const heap = ENGINE_EXEC_ARGV;
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: heap } },
       debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...heap, '--nolazy', '--inspect=6011'] } },

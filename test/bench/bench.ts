@@ -1,6 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../../server/src/analysis/article/analyzeArticle';
-import { ENGINE_YOUNG_GENERATION_MB } from '../../server/src/workspace/analysisPool';
+import { ENGINE_YOUNG_GENERATION_MB } from '../../server/src/engineHeap';
 import { findTimeExpressions } from '../../server/src/analysis/time/timeExpressions';
 import { measureLanguageServer } from './lspBench';
 import { syntheticCorpus } from './syntheticCorpus';

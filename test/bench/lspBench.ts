@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../../server/src/analysis/article/analyzeArticle';
 import { HeapRequest } from '../../server/src/protocol';
 import { LspSession } from '../support/lspClient';
-import { ENGINE_SEMI_SPACE_MB } from '../../server/src/workspace/analysisPool';
+import { ENGINE_EXEC_ARGV } from '../../server/src/engineHeap';
 import { prng } from '../support/prng';
 import type { SyntheticArticle } from './syntheticCorpus';
 
@@ -38,7 +38,7 @@ export async function measureLanguageServer(articles: SyntheticArticle[], log: (
     const openText = articles.filter((_, i) => i % 40 === 0).slice(0, 8).map((a) => a.text).join('\n').slice(0, 20000);
     const openFile = path.join(folder, 'zz-open-article.txt');
     await fs.writeFile(openFile, openText);
-    const options = { nodeArgs: ['--expose-gc', `--max-semi-space-size=${ENGINE_SEMI_SPACE_MB}`], initializationOptions: { storagePath: storage }, indexTimeoutMs: 30 * 60000 };
+    const options = { nodeArgs: ['--expose-gc', ...ENGINE_EXEC_ARGV], initializationOptions: { storagePath: storage }, indexTimeoutMs: 30 * 60000 };
 
     let started = process.hrtime.bigint();
     let session = await LspSession.start(folder, options);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Corrections } from '../analysis/entities/corrections';
 import type { AnalysisJob, AnalysisReply } from './analysisWorker';
+import { ENGINE_YOUNG_GENERATION_MB } from '../engineHeap';
 
 // Analyses articles on worker threads, one per core, so that indexing a workspace uses the whole machine
 // and the server's own thread stays free for requests. A worker that dies is replaced, and only the article
@@ -25,14 +26,6 @@ interface PoolWorker {
 
 /** Time one article may take on a worker before the worker is stopped and the article reported. */
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
-
-/**
- * The young generation of an analysing thread. The engine makes many short-lived objects per article; with
- * V8's default (16 MB semi-spaces) a fifth of its time went to collecting them, with 32 MB semi-spaces
- * about a tenth. The server process gets the same through `--max-semi-space-size` (see the client).
- */
-export const ENGINE_YOUNG_GENERATION_MB = 96;
-export const ENGINE_SEMI_SPACE_MB = ENGINE_YOUNG_GENERATION_MB / 3;
 
 /** The worker script: beside this module when compiled, beside the bundle when bundled. */
 function workerScript(): string | undefined {

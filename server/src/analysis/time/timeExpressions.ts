@@ -978,6 +978,7 @@ interface Candidate {
 /**
  * Finds the time expressions of a text. `anchor` is the publication date that relative expressions resolve
  * against; `exclude` are spans where nothing is looked for (boilerplate, the date header itself).
+ * `everywhere` reads sentences without a time cue too: the tests compare both ways to hold the cues complete.
  */
 export function findTimeExpressions(text: string, anchor: CalendarDate | null, exclude: readonly Span[] = [], options: { everywhere?: boolean } = {}): TimeExpression[] {
   const candidates: Candidate[] = [];
