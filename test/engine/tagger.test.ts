@@ -77,3 +77,23 @@ test('the weight table read in one pass holds exactly the weights parseWeights r
   assert.equal(compared, weights.size);
   assert.ok(compared > 10000, `${compared} features`);
 });
+
+test('the weight table keeps feature 0 (its empty mark) and finds nothing for absent features', () => {
+  const table = new WeightTable(new Map([
+    [0, Float32Array.from(LABELS, (_, k) => k + 1)],
+    [4096, Float32Array.from(LABELS, () => -2)],
+  ]));
+  const scores = new Float64Array(LABELS.length);
+  table.addInto([0, 4096, 8192, 7], scores);
+  assert.deepEqual([...scores], LABELS.map((_, k) => k + 1 - 2));
+});
+
+test('a model that forgets words between sentences tags as one that remembers them all', () => {
+  const forgetful = new TaggerModel(new WeightTable(parseWeights(weightsText)), 20);
+  const texts = fs.readdirSync(path.join(root, 'samples')).filter((f) => !f.endsWith('.md')).map((f) => fs.readFileSync(path.join(root, 'samples', f), 'utf8'));
+  for (const text of texts) {
+    const sentences = sentencesOf(text);
+    const evidence = documentEvidence(sentences);
+    for (const s of sentences) assert.deepEqual(tagSentence(forgetful, s, evidence), tagSentence(model, s, evidence), s.map((t) => t.text).join(' '));
+  }
+});

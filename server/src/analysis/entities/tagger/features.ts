@@ -167,13 +167,14 @@ export const hashesOf = remembered((word: string): WordHashes => {
 /** The tag-independent features of every token of a sentence (tag features are added while decoding). */
 export function sentenceFeatures(tokens: readonly TaggerToken[], evidence: DocumentEvidence): number[][] {
   const words = sentenceWords(tokens);
+  const marks = evidenceMarks(tokens, evidence);
   return tokens.map((_, i) => [
     ...wordFeatures(words.at(i), 'self'),
     ...wordFeatures(words.at(i - 1), 'previous'),
     ...wordFeatures(words.at(i + 1), 'next'),
     ...wordFeatures(words.at(i - 2), 'beforePrevious'),
     ...wordFeatures(words.at(i + 2), 'afterNext'),
-    ...positionFeatures(tokens, words, i, evidence),
+    ...positionFeatures(words, i, marks),
   ]);
 }
 
@@ -223,23 +224,63 @@ export function wordFeatures(w: WordHashes, role: WordRole): number[] {
   }
 }
 
-/** The features of a token that depend on its neighbours together, its place and the document. */
-export function positionFeatures(tokens: readonly TaggerToken[], words: SentenceWords, i: number, evidence: DocumentEvidence, f: number[] = []): number[] {
-  // `f`, when given, is filled from empty: the decoder reuses one array for every token.
-  f.length = 0;
-  const t = tokens[i];
+/** What a token is in its sentence and document, as bits (evidenceMarks). */
+export const MARK_SENTENCE_START = 1;
+/** A capitalised word the document also writes in lower case. */
+export const MARK_DOC_LOWER = 2;
+/** A capitalised word the document also capitalises away from a sentence's start. */
+export const MARK_CAPITALIZED_INSIDE = 4;
+export const MARK_CAPITALIZED = 8;
+
+/** Per token of a sentence, its marks: the evidence features read once per token, and part of a sentence's key. */
+export function evidenceMarks(tokens: readonly TaggerToken[], evidence: DocumentEvidence): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i].text;
+    let mark = i === 0 ? MARK_SENTENCE_START : 0;
+    if (initialCase(text) === CAPITAL) {
+      const lower = lowerCase(text);
+      mark |= MARK_CAPITALIZED | (evidence.lowercase.has(lower) ? MARK_DOC_LOWER : 0) | (evidence.capitalizedInside.has(lower) ? MARK_CAPITALIZED_INSIDE : 0);
+    }
+    marks[i] = mark;
+  }
+  return marks;
+}
+
+/**
+ * The features of a token that depend on its neighbours together, its place and the document, written into
+ * `out` from its start; returns how many (the decoder reuses one buffer for every token).
+ */
+export function positionFeaturesInto(out: Uint32Array, words: SentenceWords, i: number, marks: Uint8Array): number {
   const w = words.at(i);
   const previous = words.at(i - 1);
   const next = words.at(i + 1);
-  f.push(mix(K['w-1w'], previous.lower, w.lower), mix(K['ww+1'], w.lower, next.lower), mix(K['s-1s'], previous.shape, w.shape), mix(K['ss+1'], w.shape, next.shape));
-  if (i === 0) f.push(K.start, mix(K['start-s'], w.shape));
-  if (words.allCaps) f.push(FLAG.capsLine, mix(K['caps-w'], w.lower));
-  if (initialCase(t.text) === CAPITAL) {
-    const l = lowerCase(t.text);
-    if (evidence.lowercase.has(l)) f.push(FLAG.docLower);
-    if (evidence.capitalizedInside.has(l)) f.push(i === 0 ? FLAG.startDocCapInside : FLAG.docCapInside);
+  let n = 0;
+  out[n++] = mix(K['w-1w'], previous.lower, w.lower);
+  out[n++] = mix(K['ww+1'], w.lower, next.lower);
+  out[n++] = mix(K['s-1s'], previous.shape, w.shape);
+  out[n++] = mix(K['ss+1'], w.shape, next.shape);
+  if (i === 0) {
+    out[n++] = K.start;
+    out[n++] = mix(K['start-s'], w.shape);
   }
-  return f;
+  if (words.allCaps) {
+    out[n++] = FLAG.capsLine;
+    out[n++] = mix(K['caps-w'], w.lower);
+  }
+  const mark = marks[i];
+  if (mark & MARK_DOC_LOWER) out[n++] = FLAG.docLower;
+  if (mark & MARK_CAPITALIZED_INSIDE) out[n++] = i === 0 ? FLAG.startDocCapInside : FLAG.docCapInside;
+  return n;
+}
+
+/** The most features positionFeaturesInto writes. */
+export const MAX_POSITION_FEATURES = 10;
+
+/** positionFeaturesInto as a list, for training. */
+export function positionFeatures(words: SentenceWords, i: number, marks: Uint8Array): number[] {
+  const out = new Uint32Array(MAX_POSITION_FEATURES);
+  return Array.from(out.subarray(0, positionFeaturesInto(out, words, i, marks)));
 }
 
 const LABEL_HASHES = new Map<string, number>([...LABELS, '<s>'].map((l) => [l, hashFeature(l)]));

@@ -1,11 +1,9 @@
-import { remembered } from '../../memo';
 import {
-  CAPITAL,
   hashesOf,
-  initialCase,
-  lowerCase,
   LABELS,
-  positionFeatures,
+  evidenceMarks,
+  MAX_POSITION_FEATURES,
+  positionFeaturesInto,
   SENTENCE_AFTER,
   SENTENCE_BEFORE,
   sentenceWords,
@@ -25,34 +23,44 @@ import {
 export type Weights = Map<number, Float32Array>;
 
 const LABEL_COUNT = LABELS.length;
+/** Numbers per slot of the weight table: the feature, then one weight per label. */
+const SLOT = LABEL_COUNT + 1;
 
 /**
- * The weights in an open-addressing table of typed arrays: a look-up is a few integer operations, where a
- * Map of arrays costs an allocation-heavy hash look-up per feature.
+ * The weights in an open-addressing table in one typed array: each slot holds a feature and its weight per
+ * label side by side, so a look-up touches one place in memory (the tagger is bound by memory latency, not
+ * arithmetic), where a Map of arrays costs an allocation-heavy hash look-up per feature.
  */
 export class WeightTable {
+  /** Slot i: keys[i * SLOT] is the feature (0: empty), values[i * SLOT + 1 + label] its weights. */
   private readonly keys: Uint32Array;
-  private readonly used: Uint8Array;
   private readonly values: Float32Array;
   private readonly mask: number;
+  /** Feature 0 cannot be told from an empty slot: it has the slot after the table, outside the probes. */
+  private readonly zeroSlot: number;
+  private zeroUsed = false;
 
   constructor(weights: Weights | number) {
     const size = typeof weights === 'number' ? weights : weights.size;
     let capacity = 1;
     while (capacity < size * 2) capacity <<= 1;
     this.mask = capacity - 1;
-    this.keys = new Uint32Array(capacity);
-    this.used = new Uint8Array(capacity);
-    this.values = new Float32Array(capacity * LABEL_COUNT);
-    if (typeof weights !== 'number') for (const [feature, w] of weights) this.values.set(w, this.slotFor(feature) * LABEL_COUNT);
+    this.zeroSlot = capacity;
+    const buffer = new ArrayBuffer((capacity + 1) * SLOT * 4);
+    this.keys = new Uint32Array(buffer);
+    this.values = new Float32Array(buffer);
+    if (typeof weights !== 'number') for (const [feature, w] of weights) this.values.set(w, this.slotFor(feature) * SLOT + 1);
   }
 
   /** The slot a new feature goes to (features are added once each). */
   private slotFor(feature: number): number {
+    if (feature === 0) {
+      this.zeroUsed = true;
+      return this.zeroSlot;
+    }
     let slot = feature & this.mask;
-    while (this.used[slot]) slot = (slot + 1) & this.mask;
-    this.used[slot] = 1;
-    this.keys[slot] = feature;
+    while (this.keys[slot * SLOT] !== 0) slot = (slot + 1) & this.mask;
+    this.keys[slot * SLOT] = feature;
     return slot;
   }
 
@@ -75,7 +83,7 @@ export class WeightTable {
           const c = text.charCodeAt(i);
           feature = feature * 36 + (c <= 57 ? c - 48 : c - 87);
         }
-        const base = table.slotFor(feature >>> 0) * LABEL_COUNT;
+        const base = table.slotFor(feature >>> 0) * SLOT + 1;
         while (i < end) {
           i++; // the space
           let label = 0;
@@ -105,57 +113,97 @@ export class WeightTable {
 
   /** Adds the weights of one feature to `scores` (one per label, from `at`). */
   addOne(feature: number, scores: Float64Array | Float32Array, at = 0): void {
-    const { keys, used, values, mask } = this;
+    const { keys, values, mask } = this;
     feature >>>= 0;
-    for (let slot = feature & mask; used[slot]; slot = (slot + 1) & mask) {
-      if (keys[slot] === feature) {
-        const base = slot * LABEL_COUNT;
+    if (feature === 0) {
+      if (this.zeroUsed) for (let k = 0; k < LABEL_COUNT; k++) scores[at + k] += values[this.zeroSlot * SLOT + 1 + k];
+      return;
+    }
+    for (let slot = feature & mask; ; slot = (slot + 1) & mask) {
+      const key = keys[slot * SLOT];
+      if (key === feature) {
+        const base = slot * SLOT + 1;
         for (let k = 0; k < LABEL_COUNT; k++) scores[at + k] += values[base + k];
         return;
       }
+      if (key === 0) return;
     }
   }
 
-  /** Adds the weights of the features to `scores` (one per label, from `at`). */
-  addInto(features: readonly number[], scores: Float64Array | Float32Array, at = 0): void {
-    for (let f = 0; f < features.length; f++) this.addOne(features[f], scores, at);
+  /** Adds the weights of the features (the first `count` of them) to `scores` (one per label, from `at`). */
+  addInto(features: ArrayLike<number>, scores: Float64Array | Float32Array, at = 0, count = features.length): void {
+    for (let f = 0; f < count; f++) this.addOne(features[f], scores, at);
   }
 
 }
 
 /**
  * The weights, with the scores of each distinct word in each of its roles summed once: tagging a token
- * then adds five remembered vectors and looks up only the features of word pairs, place and tags.
+ * then adds five remembered vectors and looks up only the features of word pairs, place and tags. The
+ * vectors sit side by side in one array, a word's found by its offset: one read where a typed array per
+ * word costs a chase through its object to its storage.
  */
 export class TaggerModel {
-  /** Per word: one score per label for each role, in WORD_ROLES order. */
-  private readonly wordScores = remembered((word: string) => this.scoresOf(hashesOf(word)), 50000);
-  private readonly before: Float32Array;
-  private readonly after: Float32Array;
+  /** Per word: the offset of its scores in `arena` (one per label for each role, in WORD_ROLES order). */
+  private readonly offsets = new Map<string, number>();
+  arena = new Float32Array(VECTOR * 1024);
+  private filled = 0;
+  /** The vectors of the edges of a sentence, kept when the words are forgotten. */
+  private readonly before: number;
+  private readonly after: number;
+  private readonly edges: number;
 
   /** Per pair of previous tags (indexes into LABELS, LABEL_COUNT for the sentence's start): their scores. */
   readonly historyScores: Float32Array;
 
-  constructor(readonly table: WeightTable) {
+  constructor(readonly table: WeightTable, private readonly capacity = 50000) {
     this.before = this.scoresOf(SENTENCE_BEFORE);
     this.after = this.scoresOf(SENTENCE_AFTER);
+    this.edges = this.filled;
     const tags = [...LABELS, '<s>'];
     this.historyScores = new Float32Array(tags.length * tags.length * LABEL_COUNT);
     tags.forEach((previous, p) => tags.forEach((beforePrevious, pp) => table.addInto(tagHistoryFeatures(previous, beforePrevious), this.historyScores, (p * tags.length + pp) * LABEL_COUNT)));
   }
 
-  /** The scores of a sentence's words by role, looked up once per token (the edges out of range). */
-  sentenceScores(tokens: readonly TaggerToken[]): (i: number) => Float32Array {
-    const known: Float32Array[] = [];
-    return (i) => (i < 0 ? this.before : i >= tokens.length ? this.after : (known[i] ??= this.wordScores(tokens[i].text)));
+  /**
+   * The offsets in `arena` of a sentence's words' scores, looked up once per token (the edges out of range).
+   * Read `arena` after this call: the words are forgotten, when there are too many, only here, between
+   * sentences.
+   */
+  sentenceScores(tokens: readonly TaggerToken[]): (i: number) => number {
+    if (this.offsets.size >= this.capacity) {
+      this.offsets.clear();
+      this.filled = this.edges;
+    }
+    const known: number[] = [];
+    return (i) => (i < 0 ? this.before : i >= tokens.length ? this.after : (known[i] ??= this.offsetOf(tokens[i].text)));
   }
 
-  private scoresOf(word: WordHashes): Float32Array {
-    const vectors = new Float32Array(WORD_ROLES.length * LABEL_COUNT);
-    WORD_ROLES.forEach((role, r) => this.table.addInto(wordFeatures(word, role), vectors, r * LABEL_COUNT));
-    return vectors;
+  private offsetOf(word: string): number {
+    const known = this.offsets.get(word);
+    if (known !== undefined) return known;
+    const offset = this.scoresOf(hashesOf(word));
+    this.offsets.set(word, offset);
+    return offset;
+  }
+
+  private scoresOf(word: WordHashes): number {
+    if (this.filled + VECTOR > this.arena.length) {
+      const grown = new Float32Array(this.arena.length * 2);
+      grown.set(this.arena);
+      this.arena = grown;
+    }
+    const offset = this.filled;
+    this.filled += VECTOR;
+    // The scores are added up in place, over whatever a forgotten word left there.
+    this.arena.fill(0, offset, offset + VECTOR);
+    WORD_ROLES.forEach((role, r) => this.table.addInto(wordFeatures(word, role), this.arena, offset + r * LABEL_COUNT));
+    return offset;
   }
 }
+
+/** Scores per word: one per label in each role. */
+const VECTOR = WORD_ROLES.length * LABEL_COUNT;
 
 // allowed(previous, label) for every pair, indexed by label number (the start of a sentence is LABEL_COUNT).
 const ALLOWED: boolean[][] = [...LABELS, '<s>'].map((previous) => LABELS.map((label) => allowed(previous, label)));
@@ -190,7 +238,7 @@ function canBeginName(word: string): boolean {
 
 interface TaggedSentence {
   words: readonly string[];
-  /** Per word: sentence start and what the document says of it (see sentenceKey). */
+  /** Per word: sentence start and what the document says of it (evidenceMarks). */
   marks: Uint8Array;
   labels: readonly Label[];
 }
@@ -204,16 +252,11 @@ const taggedSentences = new Map<number, TaggedSentence>();
  * compared on a hit (a collision only costs a tagging).
  */
 export function tagSentenceRemembered(model: TaggerModel, tokens: readonly TaggerToken[], evidence: DocumentEvidence): readonly Label[] {
-  const marks = new Uint8Array(tokens.length);
+  const marks = evidenceMarks(tokens, evidence);
   let hash = 0x811c9dc5;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    let mark = i === 0 ? 1 : 0;
-    if (initialCase(t.text) === CAPITAL) {
-      const lower = lowerCase(t.text);
-      mark |= (evidence.lowercase.has(lower) ? 2 : 0) | (evidence.capitalizedInside.has(lower) ? 4 : 8);
-    }
-    marks[i] = mark;
+    const mark = marks[i];
     // A word's length and outer letters are enough for a hash: a hit is checked word by word.
     const text = t.text;
     const n = text.length;
@@ -223,7 +266,7 @@ export function tagSentenceRemembered(model: TaggerModel, tokens: readonly Tagge
   }
   const known = taggedSentences.get(hash);
   if (known && sameSentence(known, tokens, marks)) return known.labels;
-  const labels = tagSentence(model, tokens, evidence);
+  const labels = tagSentence(model, tokens, evidence, marks);
   // Bounded: a workspace of thousands of articles must not grow it without end.
   if (taggedSentences.size > 50000) taggedSentences.clear();
   taggedSentences.set(hash, { words: tokens.map((t) => t.text), marks, labels });
@@ -236,17 +279,18 @@ function sameSentence(known: TaggedSentence, tokens: readonly TaggerToken[], mar
   return true;
 }
 
-/** Adds the scores a word gives in one role (its index in WORD_ROLES). */
-function addRole(vectors: Float32Array, role: number, scores: Float64Array): void {
-  const base = role * LABEL_COUNT;
-  for (let k = 0; k < LABEL_COUNT; k++) scores[k] += vectors[base + k];
+/** Adds the scores a word gives in one role (its index in WORD_ROLES); `offset`: its vectors in `arena`. */
+function addRole(arena: Float32Array, offset: number, role: number, scores: Float64Array): void {
+  const base = offset + role * LABEL_COUNT;
+  for (let k = 0; k < LABEL_COUNT; k++) scores[k] += arena[base + k];
 }
 
+const POSITION_FEATURES = new Uint32Array(MAX_POSITION_FEATURES);
+
 /** Tags one sentence. */
-export function tagSentence(model: TaggerModel, tokens: readonly TaggerToken[], evidence: DocumentEvidence): Label[] {
+export function tagSentence(model: TaggerModel, tokens: readonly TaggerToken[], evidence: DocumentEvidence, marks = evidenceMarks(tokens, evidence)): Label[] {
   const words = sentenceWords(tokens);
   const wordScores = model.sentenceScores(tokens);
-  const features: number[] = [];
   const labels: Label[] = [];
   const indexes: number[] = [];
   const scores = new Float64Array(LABEL_COUNT);
@@ -260,12 +304,19 @@ export function tagSentence(model: TaggerModel, tokens: readonly TaggerToken[], 
     }
     scores.fill(0);
     // The same features as training's sentenceFeatures, summed by group.
-    addRole(wordScores(i), 0, scores);
-    addRole(wordScores(i - 1), 1, scores);
-    addRole(wordScores(i + 1), 2, scores);
-    addRole(wordScores(i - 2), 3, scores);
-    addRole(wordScores(i + 2), 4, scores);
-    model.table.addInto(positionFeatures(tokens, words, i, evidence, features), scores);
+    const self = wordScores(i);
+    const previousWord = wordScores(i - 1);
+    const nextWord = wordScores(i + 1);
+    const beforePrevious = wordScores(i - 2);
+    const afterNext = wordScores(i + 2);
+    // Read after the look-ups: a look-up can grow the arena.
+    const arena = model.arena;
+    addRole(arena, self, 0, scores);
+    addRole(arena, previousWord, 1, scores);
+    addRole(arena, nextWord, 2, scores);
+    addRole(arena, beforePrevious, 3, scores);
+    addRole(arena, afterNext, 4, scores);
+    model.table.addInto(POSITION_FEATURES, scores, 0, positionFeaturesInto(POSITION_FEATURES, words, i, marks));
     const history = ((i > 0 ? indexes[i - 1] : LABEL_COUNT) * (LABEL_COUNT + 1) + (i > 1 ? indexes[i - 2] : LABEL_COUNT)) * LABEL_COUNT;
     for (let k = 0; k < LABEL_COUNT; k++) scores[k] += model.historyScores[history + k];
     model.table.addOne(tagWordFeature(previous, tokens[i].text), scores);
