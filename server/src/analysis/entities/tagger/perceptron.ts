@@ -285,7 +285,9 @@ function addRole(arena: Float32Array, offset: number, role: number, scores: Floa
   for (let k = 0; k < LABEL_COUNT; k++) scores[k] += arena[base + k];
 }
 
+// Scratch space of the decoder, reused for every token.
 const POSITION_FEATURES = new Uint32Array(MAX_POSITION_FEATURES);
+const SCORES = new Float64Array(LABEL_COUNT);
 
 /** Tags one sentence. */
 export function tagSentence(model: TaggerModel, tokens: readonly TaggerToken[], evidence: DocumentEvidence, marks = evidenceMarks(tokens, evidence)): Label[] {
@@ -293,7 +295,7 @@ export function tagSentence(model: TaggerModel, tokens: readonly TaggerToken[], 
   const wordScores = model.sentenceScores(tokens);
   const labels: Label[] = [];
   const indexes: number[] = [];
-  const scores = new Float64Array(LABEL_COUNT);
+  const scores = SCORES;
   for (let i = 0; i < tokens.length; i++) {
     const previous = i > 0 ? labels[i - 1] : '<s>';
     // Outside a name, a token with neither a capital nor a digit does not begin one: it is not scored.
