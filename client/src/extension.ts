@@ -93,7 +93,8 @@ function showStatus(item: vscode.StatusBarItem, status: IndexStatus): void {
     item.tooltip = 'Article Lens is indexing the workspace';
     return;
   }
-  const counts = `${status.articles} article${status.articles === 1 ? '' : 's'} · ${status.entities} entit${status.entities === 1 ? 'y' : 'ies'}`;
+  const entities = status.entities === undefined ? 'linking names…' : `${status.entities} entit${status.entities === 1 ? 'y' : 'ies'}`;
+  const counts = `${status.articles} article${status.articles === 1 ? '' : 's'} · ${entities}`;
   item.text = `$(book) ${counts}`;
   item.tooltip = `Article Lens: ${counts}${status.failed ? ` · ${status.failed} unreadable` : ''}\nClick to re-index the workspace`;
 }

@@ -21,7 +21,8 @@ export interface IndexStatus {
   /** True while the workspace scan runs. */
   indexing: boolean;
   articles: number;
-  entities: number;
+  /** Entities across the workspace; absent while indexing and while the names are being linked. */
+  entities?: number;
   /** Files that could not be read or analysed. */
   failed: number;
   /** While indexing: the files analysed so far and the files found. */

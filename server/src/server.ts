@@ -75,11 +75,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let scanGeneration = 0;
 
   // Linking entities is corpus-wide work: while indexing, the status carries progress only.
+  // The count of entities needs the workspace's names linked: a status never links them on the spot (at
+  // 10,000 articles that held the server for seconds); it leaves the count out and a second status
+  // follows once the links, made in steps, are there.
   const status = (): IndexStatus =>
     indexing
-      ? { indexing, articles: index.corpus.size, entities: 0, failed: index.failedCount(), ...(scanProgress ? { progress: scanProgress } : {}) }
-      : { indexing, articles: index.corpus.size, entities: index.corpus.entities().length, failed: index.failedCount() };
-  const sendStatus = () => void connection.sendNotification(StatusNotification, status());
+      ? { indexing, articles: index.corpus.size, failed: index.failedCount(), ...(scanProgress ? { progress: scanProgress } : {}) }
+      : { indexing, articles: index.corpus.size, failed: index.failedCount(), ...(index.corpus.isLinked() ? { entities: index.corpus.entities().length } : {}) };
+  const sendStatus = () => {
+    const now = status();
+    void connection.sendNotification(StatusNotification, now);
+    if (!now.indexing && now.entities === undefined) void index.linkNames().then(() => !indexing && sendStatus());
+  };
 
   // A file that cannot be analysed is said once in the output channel, and on the file itself.
   const loggedFailures = new Map<string, string>();
@@ -279,6 +286,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   connection.onRequest(ReindexRequest, async () => {
     await reindex();
+    await index.linkNames();
     return status();
   });
 

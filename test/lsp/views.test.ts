@@ -158,6 +158,14 @@ describe('views: the code lens opens them', () => {
     assert.deepEqual(lenses[0].command?.arguments, [uri, 1]);
   });
 
+  test('the status gives the entity count once the names are linked, never before the scan ends', async () => {
+    const counted = (await session.waitFor('articleLens/status', (p) => (p as { entities?: number }).entities !== undefined)) as { indexing: boolean; entities: number };
+    assert.equal(counted.indexing, false);
+    assert.ok(counted.entities > 10, `${counted.entities} entities`);
+    const during = session.notifications.filter((n) => n.method === 'articleLens/status' && (n.params as { indexing: boolean }).indexing);
+    assert.ok(during.length > 0 && during.every((n) => (n.params as { entities?: number }).entities === undefined));
+  });
+
   test('indexing reports its progress in the status', () => {
     const progress = session.notifications
       .filter((n) => n.method === 'articleLens/status')

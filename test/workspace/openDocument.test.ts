@@ -60,3 +60,29 @@ test('highlights and the outline after an edit that changes a name answer withou
   assert.ok(index.corpus.entities().some((e) => e.name === 'Ingrid Solberg'), 'the new name is linked');
   await index.dispose();
 });
+
+test('requests waiting for the links share one linking run, and a later change is linked again', async () => {
+  const folder = path.join(REPO, 'samples');
+  const index = new WorkspaceIndex();
+  index.configure([folder], DEFAULT_SETTINGS);
+  await index.scan(() => undefined);
+  // Already linked: nothing to wait for, and waiting twice is no second run.
+  await index.linkNames();
+  await index.linkNames();
+  assert.ok(index.corpus.isLinked());
+  const file = path.join(folder, '01_harbour_herald.article');
+  const document = TextDocument.create(pathToFileURL(file).href, 'article', 1, readFileSync(file, 'utf8'));
+  for (const [version, name] of [[2, 'Ingrid Solberg'], [3, 'Marta Kowalczyk']] as const) {
+    TextDocument.update(document, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `${name} wrote this. ` }], version);
+    index.setOpenDocument(document);
+    assert.ok(!index.corpus.isLinked());
+    let runs = 0;
+    const linkSteps = index.corpus.linkSteps.bind(index.corpus);
+    index.corpus.linkSteps = () => (runs++, linkSteps());
+    await Promise.all([index.linkNames(), index.linkNames(), index.linkNames()]);
+    assert.equal(runs, 1, 'one run for every request');
+    assert.ok(index.corpus.isLinked(), 'the wait ends once the workspace is linked');
+    assert.ok(index.corpus.entities().some((e) => e.name === name), `${name} is linked`);
+  }
+  await index.dispose();
+});

@@ -112,6 +112,8 @@ export class WorkspaceIndex {
   /** Most recently used last; bounded by the number of items remembered (see rememberedForEntity). */
   private readonly rememberedByEntity = new Map<object, { version: number; value: unknown; size: number }>();
   private rememberedItems = 0;
+  /** The linking in steps under way, if any (see linkNames). */
+  private linking: Promise<void> | undefined;
   private readonly openDocuments = new Map<string, TextDocument>();
   private settings: ArticleLensSettings = DEFAULT_SETTINGS;
   private filter = new GlobFilter(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
@@ -248,9 +250,17 @@ export class WorkspaceIndex {
    * Links the workspace's names, in steps between which other messages are handled: a hover after an edit
    * that changed a name waits for the links without stopping the editor's keystrokes.
    */
-  async linkNames(): Promise<void> {
-    // Steps across a change of the corpus do not keep their links: the loop links again.
-    while (!this.corpus.isLinked()) await runInSlices(this.corpus.linkSteps(), () => undefined);
+  linkNames(): Promise<void> {
+    if (this.corpus.isLinked()) return Promise.resolve();
+    // One run however many wait for it (hovers, the status): two would each link the whole workspace.
+    if (!this.linking) {
+      const link = async () => {
+        // Steps across a change of the corpus do not keep their links: the loop links again.
+        while (!this.corpus.isLinked()) await runInSlices(this.corpus.linkSteps(), () => undefined);
+      };
+      this.linking = link().finally(() => (this.linking = undefined));
+    }
+    return this.linking;
   }
 
   /** The cross-article results, restored or computed, in steps; the last step makes them current. */
