@@ -93,6 +93,30 @@ describe('times: sentences without a time cue are skipped', () => {
     assert.ok(articles.length >= 10, 'the fixture articles are read');
     for (const text of texts) assert.deepEqual(findTimeExpressions(text, anchor), findTimeExpressions(text, anchor, [], { everywhere: true }), text.slice(0, 80));
   });
+  test('reading paragraph by paragraph finds what reading the whole text finds', () => {
+    // The fixtures, the seeds and, where they are beside the repository, the shared dev sets.
+    const shared = path.join(root, '..', 'shared');
+    const folders = [path.join(shared, 'seeds'), ...['conll2003-dev', 'timebank-dev', 'meantime-dev'].map((d) => path.join(shared, 'data', d))].filter((d) => fs.existsSync(d));
+    const more = folders.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(d, f), 'utf8')));
+    const anchor = parseIsoDate('2025-06-15');
+    let found = 0;
+    for (const text of [...texts, ...more]) {
+      const byParagraph = findTimeExpressions(text, anchor);
+      assert.deepEqual(byParagraph, findTimeExpressions(text, anchor, [], { whole: true }), text.slice(0, 80));
+      found += byParagraph.length;
+    }
+    assert.ok(found > 100, `${found} expressions compared`);
+  });
+  test('a paragraph read again is found again where it now stands', () => {
+    const paragraph = 'Officials met on Tuesday, March 3, 2026, and will meet again next week.';
+    const anchor = parseIsoDate('2026-03-05');
+    const once = findTimeExpressions(paragraph, anchor);
+    const text = `A headline\n\n${paragraph}\n\nNothing else.\n\n${paragraph}`;
+    const twice = findTimeExpressions(text, anchor);
+    assert.equal(twice.length, 2 * once.length);
+    for (const t of twice) assert.equal(text.slice(t.start, t.end), t.text);
+    assert.deepEqual(twice.map((t) => t.value), [...once, ...once].map((t) => t.value));
+  });
   test('a sentence with a cue is read, one without is blanked out, offsets kept', () => {
     const text = 'The talks ended. Officials met on Tuesday. The envoy left.\nNobody spoke. At 6 p.m. EST the doors shut.';
     const scanned = blankUncued(text);

@@ -1,4 +1,5 @@
 import type { Span, TimeExpression, TimexType } from '../types';
+import { remembered } from '../memo';
 import {
   addDays,
   CalendarDate,
@@ -975,37 +976,88 @@ interface Candidate {
   end: number;
 }
 
-/**
- * Finds the time expressions of a text. `anchor` is the publication date that relative expressions resolve
- * against; `exclude` are spans where nothing is looked for (boilerplate, the date header itself).
- * `everywhere` reads sentences without a time cue too: the tests compare both ways to hold the cues complete.
- */
-export function findTimeExpressions(text: string, anchor: CalendarDate | null, exclude: readonly Span[] = [], options: { everywhere?: boolean } = {}): TimeExpression[] {
-  const candidates: Candidate[] = [];
-  // Sentences without a time cue are blanked out (offsets unchanged): the rules skip them at the cost of a
-  // character test each.
-  const scanned = options.everywhere ? text : blankUncued(text);
+// The rules read a text paragraph by paragraph, and a paragraph's matches are remembered: an edit re-reads
+// only its paragraph, and a reprinted article none. No time expression runs across a blank line; a paragraph
+// is read with the blank lines around it, so that the rules' look-behinds and look-aheads see what they see
+// in the whole text. The tests hold paragraph reading to whole-text reading on every fixture and dev set.
+const PARAGRAPH_BREAK = '\n\n';
+const BLANK_ONLY = new RegExp(`^[${BLANK}\\s]*$`);
+
+interface RuleMatch {
+  rule: number;
+  /** Its index is within the paragraph. */
+  match: RegExpExecArray;
+}
+
+/** `key`: whether the paragraph begins the text, whether it ends it (1 or 0), then the paragraph. */
+const paragraphMatches = remembered(matchesIn, 5000);
+
+function matchesIn(key: string): RuleMatch[] {
+  const first = key.charCodeAt(0) === 49;
+  const last = key.charCodeAt(1) === 49;
+  const before = first ? '' : PARAGRAPH_BREAK;
+  const read = before + key.slice(2) + (last ? '' : PARAGRAPH_BREAK);
+  const found: RuleMatch[] = [];
   RULES.forEach((rule, ruleIndex) => {
-    // Every match holds its trigger: where the blanked text lacks it, the rule has nothing to find there.
-    if (rule.trigger && !rule.trigger.test(scanned)) return;
+    // Every match holds its trigger: where the paragraph lacks it, the rule has nothing to find there.
+    if (rule.trigger && !rule.trigger.test(read)) return;
     rule.pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = rule.pattern.exec(scanned)) !== null) {
+    while ((match = rule.pattern.exec(read)) !== null) {
       if (match[0].length === 0) {
         rule.pattern.lastIndex++;
         continue;
       }
-      let start = match.index;
-      let end = start + match[0].length;
-      if (exclude.length && exclude.some((x) => start < x.end && x.start < end)) continue;
-      if (rule.accept && !rule.accept(match, text)) continue;
-      // A period that ends the sentence is not part of an abbreviation ("at 6 a.m." + "." is one period).
-      if (text.charCodeAt(end - 1) === 46 && /^(?:\s*$|\s+["“(]?\p{Lu}|\s*\n)/u.test(text.slice(end, end + 3))) end--;
-      while (end > start && /[\s,]/.test(text[end - 1])) end--;
-      while (start < end && /\s/.test(text[start])) start++;
-      candidates.push({ rule: ruleIndex, match, start, end });
+      match.index -= before.length;
+      found.push({ rule: ruleIndex, match });
     }
   });
+  return found;
+}
+
+/** A rule's match as a candidate, its index in `text`; undefined where the rule or the exclusions reject it. */
+function candidateOf(rule: number, match: RegExpExecArray, text: string, exclude: readonly Span[]): Candidate | undefined {
+  let start = match.index;
+  let end = start + match[0].length;
+  if (exclude.length && exclude.some((x) => start < x.end && x.start < end)) return undefined;
+  const accept = RULES[rule].accept;
+  if (accept && !accept(match, text)) return undefined;
+  // A period that ends the sentence is not part of an abbreviation ("at 6 a.m." + "." is one period).
+  if (text.charCodeAt(end - 1) === 46 && /^(?:\s*$|\s+["“(]?\p{Lu}|\s*\n)/u.test(text.slice(end, end + 3))) end--;
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  while (start < end && /\s/.test(text[start])) start++;
+  return { rule, match, start, end };
+}
+
+/**
+ * Finds the time expressions of a text. `anchor` is the publication date that relative expressions resolve
+ * against; `exclude` are spans where nothing is looked for (boilerplate, the date header itself).
+ * Test options: `everywhere` reads sentences without a time cue too, `whole` reads the text as one paragraph;
+ * the tests compare both ways to hold the cues complete and paragraph reading exact.
+ */
+export function findTimeExpressions(text: string, anchor: CalendarDate | null, exclude: readonly Span[] = [], options: { everywhere?: boolean; whole?: boolean } = {}): TimeExpression[] {
+  const candidates: Candidate[] = [];
+  // Sentences without a time cue are blanked out (offsets unchanged): the rules skip them at the cost of a
+  // character test each.
+  const scanned = options.everywhere ? text : blankUncued(text);
+  for (let start = 0; start < scanned.length; ) {
+    const next = options.whole ? -1 : scanned.indexOf(PARAGRAPH_BREAK, start);
+    const end = next < 0 ? scanned.length : next;
+    if (end > start) {
+      const paragraph = scanned.slice(start, end);
+      if (!BLANK_ONLY.test(paragraph)) {
+        const key = `${start === 0 ? 1 : 0}${end === scanned.length ? 1 : 0}${paragraph}`;
+        for (const found of options.whole ? matchesIn(key) : paragraphMatches(key)) {
+          const match = [...found.match] as unknown as RegExpExecArray;
+          match.index = start + found.match.index;
+          match.input = text;
+          const candidate = candidateOf(found.rule, match, text, exclude);
+          if (candidate) candidates.push(candidate);
+        }
+      }
+    }
+    start = end + PARAGRAPH_BREAK.length;
+  }
 
   // The longest candidates win; on equal length the earlier rule.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
