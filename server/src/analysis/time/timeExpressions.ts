@@ -976,27 +976,30 @@ interface Candidate {
   end: number;
 }
 
-// The rules read a text paragraph by paragraph, and a paragraph's matches are remembered: an edit re-reads
-// only its paragraph, and a reprinted article none. No time expression runs across a blank line; a paragraph
-// is read with the blank lines around it, so that the rules' look-behinds and look-aheads see what they see
-// in the whole text. The tests hold paragraph reading to whole-text reading on every fixture and dev set.
+// The rules read a text paragraph by paragraph (paragraphs end at a blank line), and a paragraph's matches
+// are remembered: an edit re-reads only its paragraph, and a reprinted article none. No time expression runs
+// across a blank line; a paragraph is read with the characters around it, so that the rules' look-behinds
+// and look-aheads see what they see in the whole text. The tests hold paragraph reading to whole-text
+// reading on every fixture, the seeds and the dev sets.
 const PARAGRAPH_BREAK = '\n\n';
 const BLANK_ONLY = new RegExp(`^[${BLANK}\\s]*$`);
 
 interface RuleMatch {
   rule: number;
-  /** Its index is within the paragraph. */
+  /** Its index is within the text its key holds (the paragraph and what stands around it). */
   match: RegExpExecArray;
 }
 
-/** `key`: whether the paragraph begins the text, whether it ends it (1 or 0), then the paragraph. */
+/**
+ * `key`: how many characters stand before the paragraph and after it (0 or 2 each, one digit each), then
+ * the paragraph with them. The matches that begin in the paragraph, their indexes in the key's text.
+ */
 const paragraphMatches = remembered(matchesIn, 5000);
 
 function matchesIn(key: string): RuleMatch[] {
-  const first = key.charCodeAt(0) === 49;
-  const last = key.charCodeAt(1) === 49;
-  const before = first ? '' : PARAGRAPH_BREAK;
-  const read = before + key.slice(2) + (last ? '' : PARAGRAPH_BREAK);
+  const before = key.charCodeAt(0) - 48;
+  const read = key.slice(2);
+  const end = read.length - (key.charCodeAt(1) - 48);
   const found: RuleMatch[] = [];
   RULES.forEach((rule, ruleIndex) => {
     // Every match holds its trigger: where the paragraph lacks it, the rule has nothing to find there.
@@ -1008,8 +1011,8 @@ function matchesIn(key: string): RuleMatch[] {
         rule.pattern.lastIndex++;
         continue;
       }
-      match.index -= before.length;
-      found.push({ rule: ruleIndex, match });
+      // One that begins around the paragraph belongs to its neighbour.
+      if (match.index >= before && match.index < end) found.push({ rule: ruleIndex, match });
     }
   });
   return found;
@@ -1040,20 +1043,19 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
   // Sentences without a time cue are blanked out (offsets unchanged): the rules skip them at the cost of a
   // character test each.
   const scanned = options.everywhere ? text : blankUncued(text);
-  for (let start = 0; start < scanned.length; ) {
-    const next = options.whole ? -1 : scanned.indexOf(PARAGRAPH_BREAK, start);
-    const end = next < 0 ? scanned.length : next;
-    if (end > start) {
-      const paragraph = scanned.slice(start, end);
-      if (!BLANK_ONLY.test(paragraph)) {
-        const key = `${start === 0 ? 1 : 0}${end === scanned.length ? 1 : 0}${paragraph}`;
-        for (const found of options.whole ? matchesIn(key) : paragraphMatches(key)) {
-          const match = [...found.match] as unknown as RegExpExecArray;
-          match.index = start + found.match.index;
-          match.input = text;
-          const candidate = candidateOf(found.rule, match, text, exclude);
-          if (candidate) candidates.push(candidate);
-        }
+  for (let start = 0; start < text.length; ) {
+    const next = options.whole ? -1 : text.indexOf(PARAGRAPH_BREAK, start);
+    const end = next < 0 ? text.length : next;
+    if (end > start && !BLANK_ONLY.test(scanned.slice(start, end))) {
+      // The paragraph with what stands around it (blanked or not): the key of its matches.
+      const from = Math.max(0, start - PARAGRAPH_BREAK.length);
+      const to = Math.min(text.length, end + PARAGRAPH_BREAK.length);
+      for (const found of (options.whole ? matchesIn : paragraphMatches)(`${start - from}${to - end}${scanned.slice(from, to)}`)) {
+        const match = [...found.match] as unknown as RegExpExecArray;
+        match.index = from + found.match.index;
+        match.input = text;
+        const candidate = candidateOf(found.rule, match, text, exclude);
+        if (candidate) candidates.push(candidate);
       }
     }
     start = end + PARAGRAPH_BREAK.length;
