@@ -74,10 +74,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let scanProgress: IndexStatus['progress'];
   let scanGeneration = 0;
 
-  // Linking entities is corpus-wide work: while indexing, the status carries progress only.
-  // The count of entities needs the workspace's names linked: a status never links them on the spot (at
-  // 10,000 articles that held the server for seconds); it leaves the count out and a second status
-  // follows once the links, made in steps, are there.
+  // While indexing, the status carries progress only. The count of entities needs the workspace's names
+  // linked: a status never links them on the spot (at 10,000 articles that held the server for seconds); it
+  // leaves the count out, and one more status follows once the links, made in steps, are there.
+  let countFollows = false;
   const status = (): IndexStatus =>
     indexing
       ? { indexing, articles: index.corpus.size, failed: index.failedCount(), ...(scanProgress ? { progress: scanProgress } : {}) }
@@ -85,7 +85,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const sendStatus = () => {
     const now = status();
     void connection.sendNotification(StatusNotification, now);
-    if (!now.indexing && now.entities === undefined) void index.linkNames().then(() => !indexing && sendStatus());
+    if (now.indexing || now.entities !== undefined || countFollows) return;
+    countFollows = true;
+    void index.linkNames().then(() => {
+      countFollows = false;
+      if (!indexing) sendStatus();
+    });
   };
 
   // A file that cannot be analysed is said once in the output channel, and on the file itself.

@@ -12,16 +12,22 @@ import { provideDocumentSymbols } from '../../server/src/features/documentSymbol
 
 // Opening an article as it is on disk changes nothing across the workspace; typing does.
 
-test('opening an unchanged article keeps the workspace results; an edit makes them due again', async () => {
-  const folder = path.join(REPO, 'samples');
+const SAMPLES = path.join(REPO, 'samples');
+const OPENED = path.join(SAMPLES, '01_harbour_herald.article');
+
+async function scannedSamples(): Promise<WorkspaceIndex> {
   const index = new WorkspaceIndex();
-  index.configure([folder], DEFAULT_SETTINGS);
+  index.configure([SAMPLES], DEFAULT_SETTINGS);
   await index.scan(() => undefined);
+  return index;
+}
+
+test('opening an unchanged article keeps the workspace results; an edit makes them due again', async () => {
+  const index = await scannedSamples();
   const conflicts = index.conflicts();
   assert.ok(index.isCrossArticleCurrent());
-  const file = path.join(folder, '01_harbour_herald.article');
-  const text = readFileSync(file, 'utf8');
-  const document = TextDocument.create(pathToFileURL(file).href, 'article', 1, text);
+  const text = readFileSync(OPENED, 'utf8');
+  const document = TextDocument.create(pathToFileURL(OPENED).href, 'article', 1, text);
   index.setOpenDocument(document);
   assert.ok(index.isCrossArticleCurrent(), 'nothing is due after opening');
   assert.equal(index.conflicts(), conflicts, 'the same results, not computed again');
@@ -33,14 +39,10 @@ test('opening an unchanged article keeps the workspace results; an edit makes th
 });
 
 test('highlights and the outline after an edit that changes a name answer without linking the workspace', async () => {
-  const folder = path.join(REPO, 'samples');
-  const index = new WorkspaceIndex();
-  index.configure([folder], DEFAULT_SETTINGS);
-  await index.scan(() => undefined);
+  const index = await scannedSamples();
   index.corpus.entities();
-  const file = path.join(folder, '01_harbour_herald.article');
-  const text = readFileSync(file, 'utf8');
-  const document = TextDocument.create(pathToFileURL(file).href, 'article', 1, text);
+  const text = readFileSync(OPENED, 'utf8');
+  const document = TextDocument.create(pathToFileURL(OPENED).href, 'article', 1, text);
   index.setOpenDocument(document);
   const name = document.positionAt(text.indexOf('NAFC'));
   const before = provideDocumentHighlights(index, { textDocument: { uri: document.uri }, position: name });
@@ -62,24 +64,29 @@ test('highlights and the outline after an edit that changes a name answer withou
 });
 
 test('requests waiting for the links share one linking run, and a later change is linked again', async () => {
-  const folder = path.join(REPO, 'samples');
-  const index = new WorkspaceIndex();
-  index.configure([folder], DEFAULT_SETTINGS);
-  await index.scan(() => undefined);
+  const index = await scannedSamples();
   // Already linked: nothing to wait for, and waiting twice is no second run.
   await index.linkNames();
   await index.linkNames();
   assert.ok(index.corpus.isLinked());
-  const file = path.join(folder, '01_harbour_herald.article');
-  const document = TextDocument.create(pathToFileURL(file).href, 'article', 1, readFileSync(file, 'utf8'));
+  const document = TextDocument.create(pathToFileURL(OPENED).href, 'article', 1, readFileSync(OPENED, 'utf8'));
   for (const [version, name] of [[2, 'Ingrid Solberg'], [3, 'Marta Kowalczyk']] as const) {
     TextDocument.update(document, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `${name} wrote this. ` }], version);
     index.setOpenDocument(document);
     assert.ok(!index.corpus.isLinked());
     let runs = 0;
     const linkSteps = index.corpus.linkSteps.bind(index.corpus);
-    index.corpus.linkSteps = () => (runs++, linkSteps());
-    await Promise.all([index.linkNames(), index.linkNames(), index.linkNames()]);
+    // A first step longer than a slice: the run is still under way when the next requests come.
+    index.corpus.linkSteps = function* () {
+      runs++;
+      for (const started = Date.now(); Date.now() - started < 20; );
+      yield;
+      return yield* linkSteps();
+    };
+    const waiting = [index.linkNames(), index.linkNames(), index.linkNames()];
+    assert.ok(!index.corpus.isLinked(), 'the run is under way');
+    assert.equal(new Set(waiting).size, 1, 'one run for every request');
+    await Promise.all(waiting);
     assert.equal(runs, 1, 'one run for every request');
     assert.ok(index.corpus.isLinked(), 'the wait ends once the workspace is linked');
     assert.ok(index.corpus.entities().some((e) => e.name === name), `${name} is linked`);

@@ -28,12 +28,17 @@ function withFolder(run: (folder: string) => Promise<void>): () => Promise<void>
   };
 }
 
+/** A cache file of engine version v1 holding `analyses` under k0, k1, k2. */
+async function writeAnalyses(folder: string): Promise<void> {
+  const writer = new PersistentCache(folder, 'v1');
+  await writer.load();
+  await writer.save(analyses.map((a, i) => [`k${i}`, a]));
+}
+
 test(
   'entries come back as they were, each read only when first used',
   withFolder(async (folder) => {
-    const first = new PersistentCache(folder, 'v1');
-    await first.load();
-    await first.save(analyses.map((a, i) => [`k${i}`, a]));
+    await writeAnalyses(folder);
     const second = new PersistentCache(folder, 'v1');
     await second.load();
     let reads = 0;
@@ -49,8 +54,7 @@ test(
 test(
   'writing again keeps entries never read, byte for byte, and drops those no longer live',
   withFolder(async (folder) => {
-    const first = new PersistentCache(folder, 'v1');
-    await first.save(analyses.map((a, i) => [`k${i}`, a]));
+    await writeAnalyses(folder);
     const second = new PersistentCache(folder, 'v1');
     await second.load();
     const unread = second.get('k0')!;
@@ -71,8 +75,7 @@ test(
 test(
   'a damaged file or one of another engine version is an empty cache',
   withFolder(async (folder) => {
-    const writer = new PersistentCache(folder, 'v1');
-    await writer.save(analyses.map((a, i) => [`k${i}`, a]));
+    await writeAnalyses(folder);
     const other = new PersistentCache(folder, 'v2');
     await other.load();
     assert.equal(other.get('k0'), undefined);

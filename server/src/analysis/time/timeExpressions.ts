@@ -1046,11 +1046,12 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
   for (let start = 0; start < text.length; ) {
     const next = options.whole ? -1 : text.indexOf(PARAGRAPH_BREAK, start);
     const end = next < 0 ? text.length : next;
-    if (end > start && !BLANK_ONLY.test(scanned.slice(start, end))) {
-      // The paragraph with what stands around it (blanked or not): the key of its matches.
-      const from = Math.max(0, start - PARAGRAPH_BREAK.length);
-      const to = Math.min(text.length, end + PARAGRAPH_BREAK.length);
-      for (const found of (options.whole ? matchesIn : paragraphMatches)(`${start - from}${to - end}${scanned.slice(from, to)}`)) {
+    // The paragraph with what stands around it (line breaks, blanked or not): the key of its matches.
+    const from = Math.max(0, start - PARAGRAPH_BREAK.length);
+    const to = Math.min(text.length, end + PARAGRAPH_BREAK.length);
+    const read = scanned.slice(from, to);
+    if (end > start && !BLANK_ONLY.test(read)) {
+      for (const found of (options.whole ? matchesIn : paragraphMatches)(`${start - from}${to - end}${read}`)) {
         const match = [...found.match] as unknown as RegExpExecArray;
         match.index = from + found.match.index;
         match.input = text;

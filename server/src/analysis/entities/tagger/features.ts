@@ -225,12 +225,12 @@ export function wordFeatures(w: WordHashes, role: WordRole): number[] {
 }
 
 /** What a token is in its sentence and document, as bits (evidenceMarks). */
-export const MARK_SENTENCE_START = 1;
+const MARK_SENTENCE_START = 1;
 /** A capitalised word the document also writes in lower case. */
-export const MARK_DOC_LOWER = 2;
+const MARK_DOC_LOWER = 2;
 /** A capitalised word the document also capitalises away from a sentence's start. */
-export const MARK_CAPITALIZED_INSIDE = 4;
-export const MARK_CAPITALIZED = 8;
+const MARK_CAPITALIZED_INSIDE = 4;
+const MARK_CAPITALIZED = 8;
 
 /** Per token of a sentence, its marks: the evidence features read once per token, and part of a sentence's key. */
 export function evidenceMarks(tokens: readonly TaggerToken[], evidence: DocumentEvidence): Uint8Array {
