@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -15,9 +16,9 @@ import { provideDocumentSymbols } from '../../server/src/features/documentSymbol
 const SAMPLES = path.join(REPO, 'samples');
 const OPENED = path.join(SAMPLES, '01_harbour_herald.article');
 
-async function scannedSamples(): Promise<WorkspaceIndex> {
+async function scannedSamples(folder = SAMPLES): Promise<WorkspaceIndex> {
   const index = new WorkspaceIndex();
-  index.configure([SAMPLES], DEFAULT_SETTINGS);
+  index.configure([folder], DEFAULT_SETTINGS);
   await index.scan(() => undefined);
   return index;
 }
@@ -90,6 +91,38 @@ test('requests waiting for the links share one linking run, and a later change i
     assert.equal(runs, 1, 'one run for every request');
     assert.ok(index.corpus.isLinked(), 'the wait ends once the workspace is linked');
     assert.ok(index.corpus.entities().some((e) => e.name === name), `${name} is linked`);
+  }
+  await index.dispose();
+});
+
+test('an edit that moves only positions moves the findings across articles as a fresh reading of the edited text places them', async () => {
+  const index = await scannedSamples();
+  const text = readFileSync(OPENED, 'utf8');
+  const document = TextDocument.create(pathToFileURL(OPENED).href, 'article', 1, text);
+  index.setOpenDocument(document);
+  const uris = index.all().map((a) => a.uri);
+  const pointingIn = (uri: string) => index.findings(uri).filter((f) => f.related.some((r) => r.article === document.uri)).length;
+  assert.ok(uris.some((uri) => uri !== document.uri && pointingIn(uri) > 0), 'another article has a finding that points into the edited one');
+  // Spaces before the disputed date, typed one at a time: every related location after them moves.
+  const at = document.positionAt(text.indexOf('April 14-15'));
+  for (let version = 2; version <= 4; version++) {
+    TextDocument.update(document, [{ range: { start: at, end: at }, text: ' ' }], version);
+    index.setOpenDocument(document);
+    assert.ok(index.isCrossArticleCurrent(), 'positions only: the workspace results are kept');
+  }
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'article-lens-moved-'));
+  try {
+    cpSync(SAMPLES, folder, { recursive: true });
+    writeFileSync(path.join(folder, path.basename(OPENED)), document.getText());
+    const fresh = await scannedSamples(folder);
+    const inSamples = (json: string) => json.replaceAll(pathToFileURL(folder).href, pathToFileURL(SAMPLES).href);
+    for (const uri of uris) {
+      const expected = JSON.stringify(fresh.findings(uri.replace(pathToFileURL(SAMPLES).href, pathToFileURL(folder).href)));
+      assert.equal(JSON.stringify(index.findings(uri)), inSamples(expected), path.basename(uri));
+    }
+    await fresh.dispose();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
   await index.dispose();
 });

@@ -32,32 +32,48 @@ export function sameStructure(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
   return a.mentions.length === b.mentions.length && a.claims.length === b.claims.length && structureOf(a) === structureOf(b);
 }
 
+/** The workspace's findings across articles, kept up to date through edits that move only positions. */
+export interface CrossArticleFindings {
+  findings: Map<string, Finding[]>;
+  /** The findings that come from other articles (conflicts, names), without the article's own checks. */
+  crossOnly: Map<string, Finding[]>;
+  /** For each article, the other articles with a finding from across articles that points into it. */
+  pointingInto: Map<string, Set<string>>;
+}
+
+/** Notes the articles that a finding of `article` points into (see `pointingInto`). */
+export function notePointers(pointingInto: Map<string, Set<string>>, article: string, crossOnly: readonly Finding[]): void {
+  for (const finding of crossOnly) {
+    for (const r of finding.related) {
+      if (r.article === article) continue;
+      let from = pointingInto.get(r.article);
+      if (!from) pointingInto.set(r.article, (from = new Set()));
+      from.add(article);
+    }
+  }
+}
+
 /**
- * Cross-article findings after an edit that changed only positions in `article`: its own findings are the new
- * analysis's, those from other articles move with the text, and other articles' related locations in it too.
+ * Moves the cross-article findings along with an edit that changed only positions in `article`: its own
+ * findings are the new analysis's, those from other articles move with the text, and other articles' related
+ * locations in it too. In place, and touching only the articles concerned: this runs at every keystroke, in
+ * workspaces of thousands of articles. The articles pointing into `article` stay the same.
  */
-export function moveCrossArticleFindings(
-  findings: Map<string, Finding[]>,
-  crossOnly: Map<string, Finding[]>,
-  article: string,
-  own: readonly Finding[],
-  edit: TextEdit,
-): { findings: Map<string, Finding[]>; crossOnly: Map<string, Finding[]> } {
-  const movedFindings = new Map(findings);
-  const movedCrossOnly = new Map(crossOnly);
-  const moved = shiftFindings(crossOnly.get(article) ?? [], [edit]);
-  movedCrossOnly.set(article, moved);
-  movedFindings.set(article, [...own, ...moved]);
+export function moveCrossArticleFindings(cross: CrossArticleFindings, article: string, own: readonly Finding[], edit: TextEdit): void {
+  const moved = shiftFindings(cross.crossOnly.get(article) ?? [], [edit]);
+  cross.crossOnly.set(article, moved);
+  cross.findings.set(article, [...own, ...moved]);
   const delta = edit.inserted - edit.removed;
-  for (const [other, list] of crossOnly) {
-    if (other === article || !list.some((f) => f.related.some((r) => r.article === article && r.start >= edit.at + edit.removed))) continue;
+  const after = edit.at + edit.removed;
+  for (const other of cross.pointingInto.get(article) ?? []) {
+    const list = cross.crossOnly.get(other) ?? [];
+    if (!list.some((f) => f.related.some((r) => r.article === article && r.start >= after))) continue;
     const relocated = list.map((f) => ({
       ...f,
-      related: f.related.map((r) => (r.article === article && r.start >= edit.at + edit.removed ? { ...r, start: r.start + delta, end: r.end + delta } : r)),
+      related: f.related.map((r) => (r.article === article && r.start >= after ? { ...r, start: r.start + delta, end: r.end + delta } : r)),
     }));
-    movedCrossOnly.set(other, relocated);
-    const ownOfOther = (findings.get(other) ?? []).filter((f) => !list.includes(f));
-    movedFindings.set(other, [...ownOfOther, ...relocated]);
+    cross.crossOnly.set(other, relocated);
+    const ownOfOther = (cross.findings.get(other) ?? []).filter((f) => !list.includes(f));
+    cross.findings.set(other, [...ownOfOther, ...relocated]);
   }
-  return { findings: movedFindings, crossOnly: movedCrossOnly };
 }

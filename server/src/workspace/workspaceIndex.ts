@@ -14,7 +14,7 @@ import { AnalysisPool, FILES_WORTH_A_POOL } from './analysisPool';
 import { PersistentCache } from './persistentCache';
 import { remembered } from '../analysis/memo';
 import { shiftFindings, textEdit, type TextEdit } from './textEdits';
-import { moveCrossArticleFindings, sameStructure } from './editImpact';
+import { moveCrossArticleFindings, notePointers, sameStructure, type CrossArticleFindings } from './editImpact';
 import { GlobFilter } from './glob';
 import { DEFAULT_SETTINGS, type ArticleLensSettings } from './settings';
 
@@ -273,14 +273,17 @@ export class WorkspaceIndex {
       roleConflicts: this.settings.entityRoleConflicts,
     });
     const crossOnly = new Map<string, Finding[]>();
+    const pointingInto = new Map<string, Set<string>>();
     const pacer = new Pacer(500);
     for (const [article, list] of findings) {
       if (pacer.tick()) yield;
       const own = new Set(this.corpus.get(article)?.findings ?? []);
-      crossOnly.set(article, list.filter((f) => !own.has(f)));
+      const fromOthers = list.filter((f) => !own.has(f));
+      crossOnly.set(article, fromOthers);
+      notePointers(pointingInto, article, fromOthers);
     }
     this.restoredConflicts = undefined;
-    this.crossArticle = { conflicts, findings, crossOnly };
+    this.crossArticle = { conflicts, findings, crossOnly, pointingInto };
     this.previousCrossArticle = undefined;
     this.editsSinceCrossArticle.clear();
     // Computed for the workspace as the last scan found it: kept for the next session.
@@ -483,7 +486,7 @@ export class WorkspaceIndex {
       // Only positions moved: links and conflicts stay, findings move with the text.
       this.articles.set(uri, { uri, document, key: result.key });
       this.corpus.replaceKeepingLinks(uri, result.analysis);
-      this.crossArticle = { conflicts: current.conflicts, ...moveCrossArticleFindings(current.findings, current.crossOnly, uri, result.analysis.findings, edit) };
+      moveCrossArticleFindings(current, uri, result.analysis.findings, edit);
       this.notify([uri]);
       return;
     }
@@ -582,9 +585,6 @@ interface StoredCrossArticle {
   conflicts: Conflict[];
 }
 
-interface CrossArticle {
+interface CrossArticle extends CrossArticleFindings {
   conflicts: Conflict[];
-  findings: Map<string, Finding[]>;
-  /** The findings that come from other articles (conflicts, names), without the article's own checks. */
-  crossOnly: Map<string, Finding[]>;
 }
