@@ -35,3 +35,18 @@ test('an article over the time budget is reported and its worker replaced', asyn
     await pool.dispose();
   }
 });
+
+test('articles sent to a worker behind the one that stopped it go to its replacement', async () => {
+  // Each article is sent ahead, while the worker is busy with the one before; when the worker is stopped,
+  // only the article it was working on fails, and the next starts afresh on the new worker (and, with a
+  // budget of 1 ms, is stopped there in its turn).
+  const pool = AnalysisPool.create(1, 1);
+  assert.ok(pool);
+  try {
+    const results = await Promise.allSettled([pool.analyze(sample, NO_CORRECTIONS), pool.analyze(sample, NO_CORRECTIONS)]);
+    for (const r of results) assert.match(r.status === 'rejected' ? String(r.reason) : 'fulfilled', /took longer than 1 ms and was stopped/);
+    assert.equal(pool.restarts, 2, 'a worker for each article');
+  } finally {
+    await pool.dispose();
+  }
+});

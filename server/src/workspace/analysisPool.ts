@@ -18,11 +18,16 @@ interface PendingJob {
 
 interface PoolWorker {
   worker: Worker;
-  current?: PendingJob;
+  /** Sent to the worker, in order: it works on the first, the next waits in its port. */
+  sent: PendingJob[];
   /** Stops the worker when its article takes longer than the time budget. */
   deadline?: NodeJS.Timeout;
   timedOut?: boolean;
 }
+
+// An article takes a worker a few milliseconds: a worker given one at a time would wait, after each, for the
+// server's thread to take the result and send the next, and sat idle a tenth of a workspace scan.
+const SENT_PER_WORKER = 2;
 
 /** Time one article may take on a worker before the worker is stopped and the article reported. */
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
@@ -72,25 +77,28 @@ export class AnalysisPool {
   }
 
   private spawn(): PoolWorker {
-    const entry: PoolWorker = { worker: new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_GENERATION_MB } }) };
+    const entry: PoolWorker = { worker: new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_GENERATION_MB } }), sent: [] };
     // Idle workers must not keep a finished process (the CLI) alive.
     entry.worker.unref();
     entry.worker.on('message', (reply: AnalysisReply) => {
-      const pending = entry.current;
-      entry.current = undefined;
+      const pending = entry.sent[0]?.job.id === reply.id ? entry.sent.shift() : undefined;
       clearTimeout(entry.deadline);
-      if (pending && pending.job.id === reply.id) {
+      entry.deadline = undefined;
+      if (pending) {
         if ('error' in reply) pending.reject(new Error(reply.error));
         else pending.resolve(reply.analysis);
       }
+      this.startClock(entry);
       this.dispatch();
     });
     const replace = (reason: string) => {
       const index = this.workers.indexOf(entry);
       if (index < 0) return;
       clearTimeout(entry.deadline);
-      entry.current?.reject(new Error(entry.timedOut ? `analysis took longer than ${this.timeBudgetMs < 1000 ? `${this.timeBudgetMs} ms` : `${Math.round(this.timeBudgetMs / 1000)} s`} and was stopped` : `the analysis worker stopped (${reason})`));
-      entry.current = undefined;
+      // Only the article it was working on fails; those waiting for it go back to the queue.
+      const [failed, ...waiting] = entry.sent.splice(0);
+      failed?.reject(new Error(entry.timedOut ? `analysis took longer than ${this.timeBudgetMs < 1000 ? `${this.timeBudgetMs} ms` : `${Math.round(this.timeBudgetMs / 1000)} s`} and was stopped` : `the analysis worker stopped (${reason})`));
+      this.queue.unshift(...waiting);
       if (this.disposed) return;
       this.restarts++;
       this.workers[index] = this.spawn();
@@ -102,20 +110,28 @@ export class AnalysisPool {
   }
 
   private dispatch(): void {
-    for (const entry of this.workers) {
-      if (entry.current || this.queue.length === 0) continue;
-      const pending = this.queue.shift()!;
-      entry.current = pending;
-      entry.worker.ref();
-      entry.worker.postMessage(pending.job);
-      // A worker stuck on one article is stopped; the article is reported and a new worker takes its place.
-      entry.deadline = setTimeout(() => {
-        entry.timedOut = true;
-        void entry.worker.terminate();
-      }, this.timeBudgetMs);
-      entry.deadline.unref();
+    // Round after round, so that a short queue is shared between the workers.
+    for (let round = 0; round < SENT_PER_WORKER; round++) {
+      for (const entry of this.workers) {
+        if (entry.sent.length > round || this.queue.length === 0) continue;
+        const pending = this.queue.shift()!;
+        entry.sent.push(pending);
+        entry.worker.ref();
+        entry.worker.postMessage(pending.job);
+        this.startClock(entry);
+      }
     }
-    for (const entry of this.workers) if (!entry.current) entry.worker.unref();
+    for (const entry of this.workers) if (entry.sent.length === 0) entry.worker.unref();
+  }
+
+  /** A worker stuck on one article is stopped; the article is reported and a new worker takes its place. */
+  private startClock(entry: PoolWorker): void {
+    if (entry.deadline || entry.sent.length === 0) return;
+    entry.deadline = setTimeout(() => {
+      entry.timedOut = true;
+      void entry.worker.terminate();
+    }, this.timeBudgetMs);
+    entry.deadline.unref();
   }
 }
 
