@@ -21,9 +21,10 @@ function renderEntity(e: CorpusEntity): string {
 }
 
 /** Every mention of every article belongs to exactly one corpus entity, and the entity agrees. */
-function checkCorpus(corpus: Corpus): void {
+function checkCorpus(corpus: Corpus, { idsInOrder = true } = {}): void {
   const entities = corpus.entities();
-  entities.forEach((e, n) => assert.equal(e.id, `E${n + 1}`, 'ids are E1, E2, … in order'));
+  if (idsInOrder) entities.forEach((e, n) => assert.equal(e.id, `E${n + 1}`, 'ids are E1, E2, … in order'));
+  assert.equal(new Set(entities.map((e) => e.id)).size, entities.length, 'ids are unique');
   for (const id of corpus.ids()) {
     const analysis = corpus.get(id)!;
     analysis.mentions.forEach((m, index) => {
@@ -112,7 +113,8 @@ describe('corpus: look-ups', () => {
     c.set('b', analyzeArticle('Maria Hansen listened.'));
     assert.deepEqual(c.entities().map(renderEntity), ['E1 person:Sergey Lavrov ×1 in a', 'E2 person:Maria Hansen ×1 in b']);
     assert.equal(c.delete('a'), true);
-    assert.deepEqual(c.entities().map(renderEntity), ['E1 person:Maria Hansen ×1 in b']);
+    // Linked again in part, an entity keeps its id.
+    assert.deepEqual(c.entities().map(renderEntity), ['E2 person:Maria Hansen ×1 in b']);
     assert.equal(c.mentionAt('a', 0), undefined);
   });
 });
@@ -142,5 +144,63 @@ describe('corpus: work in steps', () => {
       corpus.entities().some((e) => e.name === 'Lisbon'),
       'the article added between steps is linked',
     );
+  });
+});
+
+describe('corpus: linking again after a few articles change', () => {
+  // After a change, only the entities the changed articles can touch are linked again: the result must be
+  // what linking the whole corpus afresh gives (ids aside: an entity keeps its id, new ones take new ids).
+  const canonical = (corpus: Corpus) => {
+    const of = (e: CorpusEntity) => {
+      const { id: _id, ...rest } = e;
+      return JSON.stringify(rest);
+    };
+    const byMention = corpus.ids().flatMap((id) => corpus.get(id)!.mentions.map((_, index) => `${id}#${index} ${of(corpus.entityOfMention(id, index)!)}`));
+    return { entities: corpus.entities().map(of).sort(), byMention };
+  };
+  const start: Record<string, string> = {
+    'a.txt': 'Foreign Minister Sergey Lavrov met Ivo Kranjc in Zagreb on Tuesday. Lavrov praised the Shanghai Cooperation Organisation (SCO).',
+    'b.txt': 'Sergei Lavrov said the SCO talks in Zagreb had gone well. Kranjc agreed.',
+    'c.txt': 'Apple Inc opened a shop in Lisbon. Apple said sales grew. Mayor Ana Costa attended.',
+    'd.txt': 'S. Jaishankar met Ana Costa in Lisbon. Jaishankar later flew to Zagreb.',
+  };
+  const changes: Array<[string, string | undefined]> = [
+    // A second Lavrov with a full name: "Lavrov" alone no longer fits one person anywhere.
+    ['e.txt', 'Anna Lavrov, a historian, spoke in Zagreb. Lavrov is writing a book.'],
+    // An article loses its names, then one comes back under another spelling.
+    ['a.txt', 'The weather in the north was mild on Tuesday.'],
+    ['a.txt', 'Sergey Lavrov and Subrahmanyam Jaishankar met in Lisbon.'],
+    ['f.txt', 'Apple Computer said its new offices in Lisbon would open in May.'],
+    ['b.txt', undefined],
+    ['e.txt', undefined],
+    ['g.txt', 'Costa thanked the SCO. Ivo Kranjc and Ana Costa will visit Zagreb.'],
+  ];
+
+  test('each change linked in part gives what linking the whole corpus gives', () => {
+    const texts = { ...start };
+    const corpus = corpusOf(texts);
+    corpus.entities();
+    for (const [id, text] of changes) {
+      if (text === undefined) {
+        delete texts[id];
+        corpus.delete(id);
+      } else {
+        texts[id] = text;
+        corpus.set(id, analyzeArticle(text));
+      }
+      assert.deepEqual(canonical(corpus), canonical(corpusOf(texts)), `after ${text === undefined ? 'deleting' : 'setting'} ${id}`);
+      checkCorpus(corpus, { idsInOrder: false });
+    }
+  });
+
+  test('an entity the change cannot touch is kept as it was, id and all', () => {
+    const corpus = corpusOf(start);
+    const lisbon = corpus.entities().find((e) => e.name === 'Lisbon')!;
+    const lavrov = corpus.entities().find((e) => e.name === 'Sergey Lavrov')!;
+    corpus.set('e.txt', analyzeArticle('Anna Lavrov, a historian, spoke in Zagreb.'));
+    assert.equal(corpus.entities().find((e) => e.name === 'Lisbon'), lisbon, 'not linked again');
+    const relinked = corpus.entities().find((e) => e.name === 'Sergey Lavrov')!;
+    assert.notEqual(relinked, lavrov, 'a Lavrov came: linked again');
+    assert.equal(relinked.id, lavrov.id, 'under its id');
   });
 });

@@ -43,9 +43,29 @@ export interface Linked {
   byLocal: Map<string, CorpusEntity[]>;
 }
 
+/**
+ * What the last complete linking knew, so that the next one, after a few articles changed, links again only
+ * the entities those articles can touch (see `relinkSteps`).
+ */
+interface LinkState {
+  linked: Linked;
+  /** Per article, its entities as nodes, in entity order. */
+  nodes: Map<string, EntityNode[]>;
+  /** The nodes under each of their bucket keys (see `bucketKeys`). */
+  buckets: Map<string, EntityNode[]>;
+  entityOf: Map<EntityNode, CorpusEntity>;
+  nextId: number;
+}
+
+/** Past this many changed articles, the whole corpus is linked again rather than the entities they touch. */
+const MOST_ARTICLES_RELINKED_IN_PART = 64;
+
 export class Corpus {
   private readonly articles = new Map<string, ArticleAnalysis>();
   private linked: Linked | undefined;
+  private state: LinkState | undefined;
+  /** The articles set or deleted since the last complete linking. */
+  private readonly changed = new Set<string>();
   /** Changes with every article set or deleted: links made in steps across a change are not kept. */
   private version = 0;
   private corrections: Corrections = NO_CORRECTIONS;
@@ -53,13 +73,24 @@ export class Corpus {
   /** The user's aliases join entities across articles (types and ignored names apply per article). */
   setCorrections(corrections: Corrections): void {
     this.corrections = corrections;
-    this.linked = undefined;
-    this.version++;
+    this.forgetLinks();
   }
 
   set(id: string, analysis: ArticleAnalysis): void {
     this.articles.set(id, analysis);
+    this.changedArticle(id);
+  }
+
+  private changedArticle(id: string): void {
     this.linked = undefined;
+    this.changed.add(id);
+    this.version++;
+  }
+
+  private forgetLinks(): void {
+    this.linked = undefined;
+    this.state = undefined;
+    this.changed.clear();
     this.version++;
   }
 
@@ -70,6 +101,7 @@ export class Corpus {
 
   /** Links computed earlier for exactly these articles and corrections. */
   importLinks(linked: Linked): void {
+    this.forgetLinks();
     this.linked = linked;
   }
 
@@ -79,18 +111,18 @@ export class Corpus {
    */
   replaceKeepingLinks(id: string, analysis: ArticleAnalysis): void {
     this.articles.set(id, analysis);
+    this.state?.nodes.get(id)?.forEach((node, index) => (node.entity = analysis.entities[index]));
   }
 
   delete(id: string): boolean {
-    this.linked = undefined;
-    this.version++;
-    return this.articles.delete(id);
+    const deleted = this.articles.delete(id);
+    if (deleted) this.changedArticle(id);
+    return deleted;
   }
 
   clear(): void {
     this.articles.clear();
-    this.linked = undefined;
-    this.version++;
+    this.forgetLinks();
   }
 
   get(id: string): ArticleAnalysis | undefined {
@@ -168,22 +200,47 @@ export class Corpus {
     return this.linked ?? finish(this.linkSteps());
   }
 
-  /** Links the corpus's entities across articles, in steps (see steps.ts); a no-op when they are linked. */
+  /**
+   * Links the corpus's entities across articles, in steps (see steps.ts); a no-op when they are linked.
+   * After a few articles changed, only the entities they can touch are linked again; their ids stay, and new
+   * entities take new ids at the end (ids follow first appearance after a complete linking only).
+   */
   *linkSteps(): Steps<Linked> {
     if (this.linked) return this.linked;
     const version = this.version;
+    const result = this.state && this.changed.size <= MOST_ARTICLES_RELINKED_IN_PART ? yield* this.relinkSteps(this.state, version) : yield* this.fullLinkSteps();
+    // Kept only if no article changed while the steps ran (a change between steps makes them stale).
+    if (version !== this.version) return result.linked;
+    this.linked = result.linked;
+    this.state = result.state;
+    this.changed.clear();
+    return result.linked;
+  }
+
+  /** The nodes of an article's entities, with the keys they are linked by. */
+  private nodesOf(article: string): EntityNode[] {
+    return (this.articles.get(article)?.entities ?? []).map((entity, index) => {
+      const keys = linkKeys(entity);
+      const alias = entity.forms.map((f) => aliasTarget(f, this.corrections)).find((a) => a !== undefined);
+      if (alias !== undefined) keys.alias = alias;
+      return { article, index, entity, keys };
+    });
+  }
+
+  private *fullLinkSteps(): Steps<{ linked: Linked; state: LinkState }> {
     const pacer = new Pacer(1000);
-    const ids = this.ids();
     const nodes: EntityNode[] = [];
-    for (const article of ids) {
-      const analysis = this.articles.get(article)!;
-      if (pacer.tick(analysis.entities.length)) yield;
-      analysis.entities.forEach((entity, index) => {
-        const keys = linkKeys(entity);
-        const alias = entity.forms.map((f) => aliasTarget(f, this.corrections)).find((a) => a !== undefined);
-        if (alias !== undefined) keys.alias = alias;
-        nodes.push({ article, index, entity, keys });
-      });
+    const nodesByArticle = new Map<string, EntityNode[]>();
+    const buckets = new Map<string, EntityNode[]>();
+    const entityOf = new Map<EntityNode, CorpusEntity>();
+    for (const article of this.ids()) {
+      const own = this.nodesOf(article);
+      if (pacer.tick(own.length)) yield;
+      nodesByArticle.set(article, own);
+      for (const node of own) {
+        nodes.push(node);
+        addToBuckets(buckets, node);
+      }
     }
     const groups = yield* linkEntitySteps(nodes);
     const byLocal = new Map<string, CorpusEntity[]>();
@@ -195,13 +252,118 @@ export class Corpus {
         let local = byLocal.get(node.article);
         if (!local) byLocal.set(node.article, (local = []));
         local[node.index] = corpusEntity;
+        entityOf.set(node, corpusEntity);
       }
       entities.push(corpusEntity);
     }
     const linked = { entities, byLocal };
-    // Kept only if no article changed while the steps ran (a change between steps makes them stale).
-    if (version === this.version) this.linked = linked;
-    return linked;
+    return { linked, state: { linked, nodes: nodesByArticle, buckets, entityOf, nextId: entities.length + 1 } };
+  }
+
+  /**
+   * Links again the entities the changed articles can touch: every entity that shares a bucket key with one
+   * of their entities, old or new, and so on from those. Linking never joins entities without a shared
+   * bucket key, and decides within such a cluster by its own entities only, so the result is what linking
+   * the whole corpus gives (held by a test). The last state changes only at the end, in one go, and not if
+   * the corpus changed meanwhile.
+   */
+  private *relinkSteps(last: LinkState, version: number): Steps<{ linked: Linked; state: LinkState }> {
+    const pacer = new Pacer(1000);
+    const removed = new Set<EntityNode>();
+    const added = new Map<string, EntityNode[]>();
+    for (const article of this.changed) {
+      for (const node of last.nodes.get(article) ?? []) removed.add(node);
+      if (this.articles.has(article)) added.set(article, this.nodesOf(article));
+    }
+    // The cluster: from the changed articles' keys, through every node under a key reached.
+    const affected = new Set<EntityNode>();
+    const reached = new Set<string>();
+    const keys: string[] = [];
+    const reach = (node: EntityNode) => {
+      for (const key of bucketKeys(node)) if (!reached.has(key)) reached.add(key), keys.push(key);
+    };
+    removed.forEach(reach);
+    for (const own of added.values()) for (const node of own) affected.add(node), reach(node);
+    while (keys.length > 0) {
+      const under = last.buckets.get(keys.pop()!) ?? [];
+      if (pacer.tick(under.length)) yield;
+      for (const node of under) if (!removed.has(node) && !affected.has(node)) affected.add(node), reach(node);
+    }
+    // In corpus order, as a complete linking sees them: the first node of a group decides some links.
+    const order = (a: EntityNode, b: EntityNode) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.index - b.index);
+    const groups = yield* linkEntitySteps([...affected].sort(order));
+    // An entity keeps its id when the first node of its new group had it.
+    let nextId = last.nextId;
+    const ids = new Set<string>();
+    const made: CorpusEntity[] = [];
+    for (const group of groups) {
+      if (pacer.tick(group.length)) yield;
+      const before = last.entityOf.get(group[0])?.id;
+      const id = before !== undefined && !ids.has(before) ? before : `E${nextId++}`;
+      ids.add(id);
+      made.push(buildEntity(id, group, this.articles));
+    }
+    if (version !== this.version) return { linked: last.linked, state: last };
+
+    // From here on nothing yields: the state is brought up to date in place.
+    const replaced = new Set<CorpusEntity>();
+    for (const node of removed) replaced.add(last.entityOf.get(node)!), last.entityOf.delete(node);
+    for (const node of affected) {
+      const before = last.entityOf.get(node);
+      if (before) replaced.add(before);
+    }
+    // The links handed out before are not changed: those of the articles concerned are copied.
+    const byLocal = new Map(last.linked.byLocal);
+    const copied = new Set<string>();
+    for (const article of this.changed) {
+      byLocal.delete(article);
+      last.nodes.delete(article);
+      const own = added.get(article);
+      if (own) last.nodes.set(article, own), copied.add(article), byLocal.set(article, []);
+    }
+    groups.forEach((group, k) => {
+      for (const node of group) {
+        if (!copied.has(node.article)) copied.add(node.article), byLocal.set(node.article, [...(byLocal.get(node.article) ?? [])]);
+        byLocal.get(node.article)![node.index] = made[k];
+        last.entityOf.set(node, made[k]);
+      }
+    });
+    const touchedKeys = new Set<string>();
+    for (const node of removed) for (const key of bucketKeys(node)) touchedKeys.add(key);
+    for (const key of touchedKeys) {
+      const kept = (last.buckets.get(key) ?? []).filter((node) => !removed.has(node));
+      if (kept.length) last.buckets.set(key, kept);
+      else last.buckets.delete(key);
+    }
+    for (const own of added.values()) for (const node of own) addToBuckets(last.buckets, node);
+    const linked = { entities: [...last.linked.entities.filter((e) => !replaced.has(e)), ...made], byLocal };
+    return { linked, state: { ...last, linked, nextId } };
+  }
+}
+
+/**
+ * Keys that every link runs through: two nodes linked by any rule of linking.ts share one (a full name, an
+ * alias, a skeleton, an acronym, an organisation's short form, a person's surname). Some share one without
+ * being linked; that only makes a cluster larger.
+ */
+function bucketKeys(node: EntityNode): string[] {
+  const { keys, entity } = node;
+  const out: string[] = [];
+  if (keys.full !== undefined) out.push(keys.full);
+  if (keys.alias !== undefined) out.push(`alias:${keys.alias}`);
+  if (keys.skeleton !== undefined) out.push(`skeleton:${keys.skeleton}`);
+  if (keys.acronym !== undefined) out.push(`acronym:${keys.acronym}`);
+  if (keys.head !== undefined) out.push(`head:${keys.head}`);
+  if (entity.type === 'organization' && keys.head === undefined && keys.full !== undefined) out.push(`head:${keys.full.replace(/^name:/, '')}`);
+  if (entity.type === 'person' && keys.surname !== undefined) out.push(`surname:${keys.surname}`);
+  return out;
+}
+
+function addToBuckets(buckets: Map<string, EntityNode[]>, node: EntityNode): void {
+  for (const key of bucketKeys(node)) {
+    const under = buckets.get(key);
+    if (under) under.push(node);
+    else buckets.set(key, [node]);
   }
 }
 
