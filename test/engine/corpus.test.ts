@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/analysis/article/analyzeArticle';
 import { Corpus, type CorpusEntity } from '../../server/src/analysis/corpus/corpus';
+import { finish } from '../../server/src/analysis/corpus/steps';
 import { CORPUS_CASES, type CorpusCase } from './cases';
 import { checkInvariants } from './check';
 
@@ -174,6 +175,13 @@ describe('corpus: linking again after a few articles change', () => {
     ['b.txt', undefined],
     ['e.txt', undefined],
     ['g.txt', 'Costa thanked the SCO. Ivo Kranjc and Ana Costa will visit Zagreb.'],
+    // A new name before the others: theirs are as they were, and only move in the article.
+    ['g.txt', 'Marta Kowalczyk wrote. Costa thanked the SCO. Ivo Kranjc and Ana Costa will visit Zagreb.'],
+    ['g.txt', 'Marta Kowalczyk wrote. Costa thanked the SCO. Ana Costa and Ivo Kranjc will visit Zagreb.'],
+    ['c.txt', 'Mayor Ana Costa attended. Apple Inc opened a shop in Lisbon. Apple said sales grew.'],
+    // Names as they were but written or titled otherwise: the entities they make change.
+    ['d.txt', 'S. Jaishankar met Ana Costa in Lisbon. S. Jaishankar later flew to Zagreb.'],
+    ['c.txt', 'Ana Costa attended. Apple Inc opened a shop in Lisbon. Apple said sales grew.'],
   ];
 
   test('each change linked in part gives what linking the whole corpus gives', () => {
@@ -202,5 +210,30 @@ describe('corpus: linking again after a few articles change', () => {
     const relinked = corpus.entities().find((e) => e.name === 'Sergey Lavrov')!;
     assert.notEqual(relinked, lavrov, 'a Lavrov came: linked again');
     assert.equal(relinked.id, lavrov.id, 'under its id');
+  });
+
+  test('links restored from a store are linked again in part once prepared', () => {
+    const texts = { ...start };
+    const restored = corpusOf(texts);
+    restored.importLinks(corpusOf(texts).exportLinks());
+    finish(restored.prepareRelinkingSteps());
+    const lisbon = restored.entities().find((e) => e.name === 'Lisbon')!;
+    texts['e.txt'] = 'Anna Lavrov, a historian, spoke in Zagreb. Lavrov is writing a book.';
+    restored.set('e.txt', analyzeArticle(texts['e.txt']));
+    assert.equal(restored.entities().find((e) => e.name === 'Lisbon'), lisbon, 'linked in part');
+    assert.deepEqual(canonical(restored), canonical(corpusOf(texts)));
+  });
+
+  test('a name that only moved in its article keeps its entity, with the new places of its mentions', () => {
+    const texts = { ...start };
+    const corpus = corpusOf(texts);
+    const zagreb = corpus.entities().find((e) => e.name === 'Zagreb')!;
+    texts['d.txt'] = `Marta Kowalczyk wrote this. ${start['d.txt']}`;
+    corpus.set('d.txt', analyzeArticle(texts['d.txt']));
+    assert.equal(corpus.entities().find((e) => e.name === 'Zagreb'), zagreb, 'not linked again');
+    const zagrebInD = corpus.references(zagreb).filter((r) => r.article === 'd.txt');
+    assert.deepEqual(zagrebInD.map((r) => r.mention.text), ['Zagreb']);
+    assert.equal(corpus.entityOfMention('d.txt', zagrebInD[0].index), zagreb);
+    assert.deepEqual(canonical(corpus), canonical(corpusOf(texts)));
   });
 });

@@ -100,9 +100,11 @@ export class PersistentCache {
   }
 
   async saveCorpus<T>(fingerprint: string, data: T): Promise<void> {
+    // Serialised at once: the links go on changing in place with later edits.
+    const bytes = v8.serialize({ fingerprint, data });
     await fs.mkdir(this.folder, { recursive: true });
     const temporary = `${this.corpusFile}.${process.pid}.tmp`;
-    await fs.writeFile(temporary, v8.serialize({ fingerprint, data }));
+    await fs.writeFile(temporary, bytes);
     await fs.rename(temporary, this.corpusFile);
   }
 

@@ -406,6 +406,8 @@ export class WorkspaceIndex {
     this.corpus.importLinks(stored.links);
     // The findings are made from them when first asked for, after the scan has reported its end.
     this.restoredConflicts = stored.conflicts;
+    // What linking again after an edit needs, made meanwhile in the background.
+    void runInSlices(this.corpus.prepareRelinkingSteps(), () => undefined).catch(() => undefined);
   }
 
   /** Writes the live analyses to the persistent cache; a failure to write costs only the next start's speed. */

@@ -66,6 +66,8 @@ export class Corpus {
   private state: LinkState | undefined;
   /** The articles set or deleted since the last complete linking. */
   private readonly changed = new Set<string>();
+  /** For each changed article, what its entities were at the last complete linking (see `signaturesOf`). */
+  private readonly linkedSignatures = new Map<string, string[]>();
   /** Changes with every article set or deleted: links made in steps across a change are not kept. */
   private version = 0;
   private corrections: Corrections = NO_CORRECTIONS;
@@ -77,11 +79,14 @@ export class Corpus {
   }
 
   set(id: string, analysis: ArticleAnalysis): void {
-    this.articles.set(id, analysis);
     this.changedArticle(id);
+    this.articles.set(id, analysis);
   }
 
   private changedArticle(id: string): void {
+    // What the last linking saw of the article, read before the analysis it saw goes.
+    const linkedAnalysis = this.articles.get(id);
+    if (this.state && !this.changed.has(id) && linkedAnalysis) this.linkedSignatures.set(id, signaturesOf(this.state.nodes.get(id) ?? [], linkedAnalysis));
     this.linked = undefined;
     this.changed.add(id);
     this.version++;
@@ -91,6 +96,7 @@ export class Corpus {
     this.linked = undefined;
     this.state = undefined;
     this.changed.clear();
+    this.linkedSignatures.clear();
     this.version++;
   }
 
@@ -115,9 +121,9 @@ export class Corpus {
   }
 
   delete(id: string): boolean {
-    const deleted = this.articles.delete(id);
-    if (deleted) this.changedArticle(id);
-    return deleted;
+    if (!this.articles.has(id)) return false;
+    this.changedArticle(id);
+    return this.articles.delete(id);
   }
 
   clear(): void {
@@ -214,7 +220,45 @@ export class Corpus {
     this.linked = result.linked;
     this.state = result.state;
     this.changed.clear();
+    this.linkedSignatures.clear();
     return result.linked;
+  }
+
+  /**
+   * Links restored from a store come without what linking again in part needs: this makes it from them, in
+   * steps, so that the first edit after a start does not link the whole corpus again. A no-op if the corpus
+   * changed since (the next linking is a complete one then).
+   */
+  *prepareRelinkingSteps(): Steps<void> {
+    const linked = this.linked;
+    if (!linked || this.state) return;
+    const version = this.version;
+    const { byArticle, buckets } = yield* this.nodeSteps(new Pacer(1000));
+    if (version !== this.version || this.linked !== linked) return;
+    const entityOf = new Map<EntityNode, CorpusEntity>();
+    for (const [article, nodes] of byArticle) {
+      const local = linked.byLocal.get(article) ?? [];
+      for (const node of nodes) {
+        if (!local[node.index]) return;
+        entityOf.set(node, local[node.index]);
+      }
+    }
+    const nextId = 1 + linked.entities.reduce((most, e) => Math.max(most, Number(e.id.slice(1)) || 0), 0);
+    this.state = { linked, nodes: byArticle, buckets, entityOf, nextId };
+  }
+
+  /** Every article's nodes, in corpus order, and the buckets they fall in. */
+  private *nodeSteps(pacer: Pacer): Steps<{ all: EntityNode[]; byArticle: Map<string, EntityNode[]>; buckets: Map<string, EntityNode[]> }> {
+    const all: EntityNode[] = [];
+    const byArticle = new Map<string, EntityNode[]>();
+    const buckets = new Map<string, EntityNode[]>();
+    for (const article of this.ids()) {
+      const own = this.nodesOf(article);
+      if (pacer.tick(own.length)) yield;
+      byArticle.set(article, own);
+      for (const node of own) all.push(node), addToBuckets(buckets, node);
+    }
+    return { all, byArticle, buckets };
   }
 
   /** The nodes of an article's entities, with the keys they are linked by. */
@@ -229,19 +273,8 @@ export class Corpus {
 
   private *fullLinkSteps(): Steps<{ linked: Linked; state: LinkState }> {
     const pacer = new Pacer(1000);
-    const nodes: EntityNode[] = [];
-    const nodesByArticle = new Map<string, EntityNode[]>();
-    const buckets = new Map<string, EntityNode[]>();
+    const { all: nodes, byArticle: nodesByArticle, buckets } = yield* this.nodeSteps(pacer);
     const entityOf = new Map<EntityNode, CorpusEntity>();
-    for (const article of this.ids()) {
-      const own = this.nodesOf(article);
-      if (pacer.tick(own.length)) yield;
-      nodesByArticle.set(article, own);
-      for (const node of own) {
-        nodes.push(node);
-        addToBuckets(buckets, node);
-      }
-    }
     const groups = yield* linkEntitySteps(nodes);
     const byLocal = new Map<string, CorpusEntity[]>();
     const entities: CorpusEntity[] = [];
@@ -262,43 +295,57 @@ export class Corpus {
 
   /**
    * Links again the entities the changed articles can touch: every entity that shares a bucket key with one
-   * of their entities, old or new, and so on from those. Linking never joins entities without a shared
+   * of their entities that came or went, and so on from those. Linking never joins entities without a shared
    * bucket key, and decides within such a cluster by its own entities only, so the result is what linking
-   * the whole corpus gives (held by a test). The last state changes only at the end, in one go, and not if
-   * the corpus changed meanwhile.
+   * the whole corpus gives (held by a test). An entity of a changed article that is as it was (same keys,
+   * type, titles and written mentions; only its place in the article moved) changes nothing but the indexes
+   * of its mentions: a country named in thousands of articles is not linked again for a keystroke in one.
+   * The last state changes only at the end, in one go, and not if the corpus changed meanwhile.
    */
   private *relinkSteps(last: LinkState, version: number): Steps<{ linked: Linked; state: LinkState }> {
     const pacer = new Pacer(1000);
     const removed = new Set<EntityNode>();
-    const added = new Map<string, EntityNode[]>();
-    for (const article of this.changed) {
-      for (const node of last.nodes.get(article) ?? []) removed.add(node);
-      if (this.articles.has(article)) added.set(article, this.nodesOf(article));
-    }
-    // The cluster: from the changed articles' keys, through every node under a key reached.
+    const fresh = new Map<string, EntityNode[]>();
+    // An entity as it was: its node of the last linking and the new one, each way.
+    const renewed = new Map<EntityNode, EntityNode>();
+    const originalOf = new Map<EntityNode, EntityNode>();
     const affected = new Set<EntityNode>();
     const reached = new Set<string>();
     const keys: string[] = [];
     const reach = (node: EntityNode) => {
       for (const key of bucketKeys(node)) if (!reached.has(key)) reached.add(key), keys.push(key);
     };
-    removed.forEach(reach);
-    for (const own of added.values()) for (const node of own) affected.add(node), reach(node);
+    for (const article of this.changed) {
+      const before = last.nodes.get(article) ?? [];
+      const analysis = this.articles.get(article);
+      const now = analysis ? this.nodesOf(article) : [];
+      fresh.set(article, now);
+      const kept = analysis ? keptNodes(before, this.linkedSignatures.get(article), now, signaturesOf(now, analysis)) : new Map<EntityNode, EntityNode>();
+      for (const [old, node] of kept) renewed.set(old, node), originalOf.set(node, old);
+      for (const old of before) if (!kept.has(old)) removed.add(old), reach(old);
+      for (const node of now) if (!originalOf.has(node)) affected.add(node), reach(node);
+    }
+    // The clusters: from the keys of what came and went, through every node under a key reached.
     while (keys.length > 0) {
       const under = last.buckets.get(keys.pop()!) ?? [];
       if (pacer.tick(under.length)) yield;
-      for (const node of under) if (!removed.has(node) && !affected.has(node)) affected.add(node), reach(node);
+      for (const old of under) {
+        if (removed.has(old)) continue;
+        const node = renewed.get(old) ?? old;
+        if (!affected.has(node)) affected.add(node), reach(node);
+      }
     }
     // In corpus order, as a complete linking sees them: the first node of a group decides some links.
     const order = (a: EntityNode, b: EntityNode) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.index - b.index);
     const groups = yield* linkEntitySteps([...affected].sort(order));
+    const previousEntity = (node: EntityNode) => last.entityOf.get(originalOf.get(node) ?? node);
     // An entity keeps its id when the first node of its new group had it.
     let nextId = last.nextId;
     const ids = new Set<string>();
     const made: CorpusEntity[] = [];
     for (const group of groups) {
       if (pacer.tick(group.length)) yield;
-      const before = last.entityOf.get(group[0])?.id;
+      const before = previousEntity(group[0])?.id;
       const id = before !== undefined && !ids.has(before) ? before : `E${nextId++}`;
       ids.add(id);
       made.push(buildEntity(id, group, this.articles));
@@ -309,25 +356,9 @@ export class Corpus {
     const replaced = new Set<CorpusEntity>();
     for (const node of removed) replaced.add(last.entityOf.get(node)!), last.entityOf.delete(node);
     for (const node of affected) {
-      const before = last.entityOf.get(node);
+      const before = previousEntity(node);
       if (before) replaced.add(before);
     }
-    // The links handed out before are not changed: those of the articles concerned are copied.
-    const byLocal = new Map(last.linked.byLocal);
-    const copied = new Set<string>();
-    for (const article of this.changed) {
-      byLocal.delete(article);
-      last.nodes.delete(article);
-      const own = added.get(article);
-      if (own) last.nodes.set(article, own), copied.add(article), byLocal.set(article, []);
-    }
-    groups.forEach((group, k) => {
-      for (const node of group) {
-        if (!copied.has(node.article)) copied.add(node.article), byLocal.set(node.article, [...(byLocal.get(node.article) ?? [])]);
-        byLocal.get(node.article)![node.index] = made[k];
-        last.entityOf.set(node, made[k]);
-      }
-    });
     const touchedKeys = new Set<string>();
     for (const node of removed) for (const key of bucketKeys(node)) touchedKeys.add(key);
     for (const key of touchedKeys) {
@@ -335,10 +366,76 @@ export class Corpus {
       if (kept.length) last.buckets.set(key, kept);
       else last.buckets.delete(key);
     }
-    for (const own of added.values()) for (const node of own) addToBuckets(last.buckets, node);
+    // A node kept takes its new place in the article; the state goes on holding the same object.
+    for (const [old, node] of renewed) (old.index = node.index), (old.entity = node.entity);
+    const stored = (node: EntityNode) => originalOf.get(node) ?? node;
+    // The links handed out before are not changed: those of the articles concerned are copied.
+    const byLocal = new Map(last.linked.byLocal);
+    const copied = new Set<string>();
+    for (const article of this.changed) {
+      byLocal.delete(article);
+      last.nodes.delete(article);
+      if (!this.articles.has(article)) continue;
+      const nodes = fresh.get(article)!.map(stored);
+      last.nodes.set(article, nodes);
+      for (const node of nodes) if (!renewed.has(node)) addToBuckets(last.buckets, node);
+      copied.add(article);
+      byLocal.set(article, []);
+    }
+    groups.forEach((group, k) => {
+      for (const node of group) {
+        if (!copied.has(node.article)) copied.add(node.article), byLocal.set(node.article, [...(byLocal.get(node.article) ?? [])]);
+        byLocal.get(node.article)![node.index] = made[k];
+        last.entityOf.set(stored(node), made[k]);
+      }
+    });
+    // An entity not linked again keeps its object; only the indexes of its mentions in the article move.
+    const moved = new Map<CorpusEntity, Map<string, number[]>>();
+    for (const [old, node] of renewed) {
+      if (affected.has(node)) continue;
+      const entity = last.entityOf.get(old)!;
+      byLocal.get(node.article)![node.index] = entity;
+      const byArticle = moved.get(entity) ?? new Map<string, number[]>();
+      moved.set(entity, byArticle);
+      byArticle.set(node.article, [...(byArticle.get(node.article) ?? []), ...node.entity.mentions]);
+    }
+    for (const [entity, byArticle] of moved) {
+      for (const occurrence of entity.occurrences) {
+        const mentions = byArticle.get(occurrence.article);
+        if (mentions) occurrence.mentions = mentions.sort((a, b) => a - b);
+      }
+    }
     const linked = { entities: [...last.linked.entities.filter((e) => !replaced.has(e)), ...made], byLocal };
     return { linked, state: { ...last, linked, nextId } };
   }
+}
+
+/**
+ * What of an article's entity linking and the entities it makes depend on (its keys, type, titles and the
+ * written form of each mention), one string per node.
+ */
+function signaturesOf(nodes: readonly EntityNode[], analysis: ArticleAnalysis): string[] {
+  return nodes.map((node) => JSON.stringify([node.keys, node.entity.type, node.entity.titles, node.entity.mentions.map((i) => analysis.mentions[i]?.text)]));
+}
+
+/**
+ * The nodes of an article that are as they were at the last linking, paired old → new; none when they do not
+ * come in the same order (the first node of a group decides some links).
+ */
+function keptNodes(before: readonly EntityNode[], beforeSignatures: readonly string[] | undefined, now: readonly EntityNode[], nowSignatures: readonly string[]): Map<EntityNode, EntityNode> {
+  const kept = new Map<EntityNode, EntityNode>();
+  if (!beforeSignatures || beforeSignatures.length !== before.length) return kept;
+  const waiting = new Map<string, number[]>();
+  nowSignatures.forEach((signature, i) => waiting.set(signature, [...(waiting.get(signature) ?? []), i]));
+  let last = -1;
+  for (let k = 0; k < before.length; k++) {
+    const i = waiting.get(beforeSignatures[k])?.shift();
+    if (i === undefined) continue;
+    if (i < last) return new Map();
+    last = i;
+    kept.set(before[k], now[i]);
+  }
+  return kept;
 }
 
 /**
