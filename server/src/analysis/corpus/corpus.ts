@@ -53,7 +53,6 @@ interface LinkState {
   nodes: Map<string, EntityNode[]>;
   /** The nodes under each of their bucket keys (see `bucketKeys`). */
   buckets: Map<string, EntityNode[]>;
-  entityOf: Map<EntityNode, CorpusEntity>;
   nextId: number;
 }
 
@@ -235,16 +234,12 @@ export class Corpus {
     const version = this.version;
     const { byArticle, buckets } = yield* this.nodeSteps(new Pacer(1000));
     if (version !== this.version || this.linked !== linked) return;
-    const entityOf = new Map<EntityNode, CorpusEntity>();
     for (const [article, nodes] of byArticle) {
       const local = linked.byLocal.get(article) ?? [];
-      for (const node of nodes) {
-        if (!local[node.index]) return;
-        entityOf.set(node, local[node.index]);
-      }
+      if (nodes.some((node) => !local[node.index])) return;
     }
     const nextId = 1 + linked.entities.reduce((most, e) => Math.max(most, Number(e.id.slice(1)) || 0), 0);
-    this.state = { linked, nodes: byArticle, buckets, entityOf, nextId };
+    this.state = { linked, nodes: byArticle, buckets, nextId };
   }
 
   /** Every article's nodes, in corpus order, and the buckets they fall in. */
@@ -267,14 +262,25 @@ export class Corpus {
       const keys = linkKeys(entity);
       const alias = entity.forms.map((f) => aliasTarget(f, this.corrections)).find((a) => a !== undefined);
       if (alias !== undefined) keys.alias = alias;
-      return { article, index, entity, keys };
+      return { article, index, entity, keys: this.shared(keys) };
     });
+  }
+
+  // The nodes of a large corpus are kept between linkings: a name's keys, the same in thousands of articles,
+  // are kept once.
+  private readonly sharedKeys = new Map<string, EntityNode['keys']>();
+  private shared(keys: EntityNode['keys']): EntityNode['keys'] {
+    const signature = [keys.full, keys.alias, keys.skeleton, keys.acronym, keys.head, keys.surname, keys.initial].join('\u0000');
+    const known = this.sharedKeys.get(signature);
+    if (known) return known;
+    if (this.sharedKeys.size >= 200000) this.sharedKeys.clear();
+    this.sharedKeys.set(signature, keys);
+    return keys;
   }
 
   private *fullLinkSteps(): Steps<{ linked: Linked; state: LinkState }> {
     const pacer = new Pacer(1000);
     const { all: nodes, byArticle: nodesByArticle, buckets } = yield* this.nodeSteps(pacer);
-    const entityOf = new Map<EntityNode, CorpusEntity>();
     const groups = yield* linkEntitySteps(nodes);
     const byLocal = new Map<string, CorpusEntity[]>();
     const entities: CorpusEntity[] = [];
@@ -285,12 +291,11 @@ export class Corpus {
         let local = byLocal.get(node.article);
         if (!local) byLocal.set(node.article, (local = []));
         local[node.index] = corpusEntity;
-        entityOf.set(node, corpusEntity);
       }
       entities.push(corpusEntity);
     }
     const linked = { entities, byLocal };
-    return { linked, state: { linked, nodes: nodesByArticle, buckets, entityOf, nextId: entities.length + 1 } };
+    return { linked, state: { linked, nodes: nodesByArticle, buckets, nextId: entities.length + 1 } };
   }
 
   /**
@@ -309,6 +314,8 @@ export class Corpus {
     // An entity as it was: its node of the last linking and the new one, each way.
     const renewed = new Map<EntityNode, EntityNode>();
     const originalOf = new Map<EntityNode, EntityNode>();
+    /** The nodes that were not there at the last linking. */
+    const arrived = new Set<EntityNode>();
     const affected = new Set<EntityNode>();
     const reached = new Set<string>();
     const keys: string[] = [];
@@ -323,7 +330,7 @@ export class Corpus {
       const kept = analysis ? keptNodes(before, this.linkedSignatures.get(article), now, signaturesOf(now, analysis)) : new Map<EntityNode, EntityNode>();
       for (const [old, node] of kept) renewed.set(old, node), originalOf.set(node, old);
       for (const old of before) if (!kept.has(old)) removed.add(old), reach(old);
-      for (const node of now) if (!originalOf.has(node)) affected.add(node), reach(node);
+      for (const node of now) if (!originalOf.has(node)) affected.add(node), reach(node), arrived.add(node);
     }
     // The clusters: from the keys of what came and went, through every node under a key reached.
     while (keys.length > 0) {
@@ -338,7 +345,9 @@ export class Corpus {
     // In corpus order, as a complete linking sees them: the first node of a group decides some links.
     const order = (a: EntityNode, b: EntityNode) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.index - b.index);
     const groups = yield* linkEntitySteps([...affected].sort(order));
-    const previousEntity = (node: EntityNode) => last.entityOf.get(originalOf.get(node) ?? node);
+    // A node's entity at the last linking, by its place then (the links handed out are not changed in place).
+    const entityBefore = (old: EntityNode) => last.linked.byLocal.get(old.article)?.[old.index];
+    const previousEntity = (node: EntityNode) => (arrived.has(node) ? undefined : entityBefore(originalOf.get(node) ?? node));
     // An entity keeps its id when the first node of its new group had it.
     let nextId = last.nextId;
     const ids = new Set<string>();
@@ -354,7 +363,7 @@ export class Corpus {
 
     // From here on nothing yields: the state is brought up to date in place.
     const replaced = new Set<CorpusEntity>();
-    for (const node of removed) replaced.add(last.entityOf.get(node)!), last.entityOf.delete(node);
+    for (const node of removed) replaced.add(entityBefore(node)!);
     for (const node of affected) {
       const before = previousEntity(node);
       if (before) replaced.add(before);
@@ -366,6 +375,9 @@ export class Corpus {
       if (kept.length) last.buckets.set(key, kept);
       else last.buckets.delete(key);
     }
+    // The entities not linked again, read by the places their nodes had.
+    const unlinked = new Map<EntityNode, CorpusEntity>();
+    for (const [old, node] of renewed) if (!affected.has(node)) unlinked.set(node, entityBefore(old)!);
     // A node kept takes its new place in the article; the state goes on holding the same object.
     for (const [old, node] of renewed) (old.index = node.index), (old.entity = node.entity);
     const stored = (node: EntityNode) => originalOf.get(node) ?? node;
@@ -386,14 +398,11 @@ export class Corpus {
       for (const node of group) {
         if (!copied.has(node.article)) copied.add(node.article), byLocal.set(node.article, [...(byLocal.get(node.article) ?? [])]);
         byLocal.get(node.article)![node.index] = made[k];
-        last.entityOf.set(stored(node), made[k]);
       }
     });
     // An entity not linked again keeps its object; only the indexes of its mentions in the article move.
     const moved = new Map<CorpusEntity, Map<string, number[]>>();
-    for (const [old, node] of renewed) {
-      if (affected.has(node)) continue;
-      const entity = last.entityOf.get(old)!;
+    for (const [node, entity] of unlinked) {
       byLocal.get(node.article)![node.index] = entity;
       const byArticle = moved.get(entity) ?? new Map<string, number[]>();
       moved.set(entity, byArticle);
