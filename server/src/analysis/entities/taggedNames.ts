@@ -153,7 +153,10 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   if (from >= to) return;
   let span = tokens.slice(from, to);
   const type = TYPE_OF[tag];
-  const phrase = (ts: Token[]) => ts.map((t) => t.text).join(' ');
+  // The span's phrase is asked for several times over: made once per span.
+  let phrased: Token[] | undefined;
+  let phrasedText = '';
+  const phrase = (ts: Token[]) => (ts === phrased ? phrasedText : ((phrased = ts), (phrasedText = ts.map((t) => t.text).join(' '))));
   // Words for events after a name are not part of it: "Ukraine Conflict", "Russia-India Summit".
   if (type !== 'person') {
     while (span.length > 1 && EVENT_NOUNS.test(span[span.length - 1].text) && !knownType(phrase(span))) span = span.slice(0, -1);
@@ -252,12 +255,14 @@ function titleBefore(text: string, tokens: Token[], index: number): string | und
 
 /** An acronym in parentheses right after a name abbreviates it: "Shanghai Cooperation Organisation (SCO)". */
 function linkAcronyms(tokens: Token[], names: RecognizedName[]): Array<[RecognizedName, RecognizedName]> {
-  const byEnd = new Map(names.map((n) => [n.end, n]));
+  // Made when the first "(" + word + ")" comes: most articles have none.
+  let byEnd: Map<number, RecognizedName> | undefined;
   const links: Array<[RecognizedName, RecognizedName]> = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
     const acronym = tokens[i + 1];
     if (acronym.kind !== 'word' || !/^\p{Lu}[\p{Lu}\p{N}&.]{1,9}$/u.test(acronym.text)) continue;
+    byEnd ??= new Map(names.map((n) => [n.end, n]));
     const target = byEnd.get(tokens[i - 1].end);
     if (!target || !acronymFits(acronym.text, target.words)) continue;
     let name = names.find((n) => n.start === acronym.start && n.end === acronym.end);
