@@ -83,9 +83,11 @@ export class Corpus {
   }
 
   private changedArticle(id: string): void {
-    // What the last linking saw of the article, read before the analysis it saw goes.
+    // What the last linking saw of the article, read before the analysis it saw goes; not past the number of
+    // changes after which the whole corpus is linked again (a checkout that changes thousands of files).
     const linkedAnalysis = this.articles.get(id);
-    if (this.state && !this.changed.has(id) && linkedAnalysis) this.linkedSignatures.set(id, signaturesOf(this.state.nodes.get(id) ?? [], linkedAnalysis));
+    const inPart = this.changed.size < MOST_ARTICLES_RELINKED_IN_PART;
+    if (this.state && inPart && !this.changed.has(id) && linkedAnalysis) this.linkedSignatures.set(id, signaturesOf(this.state.nodes.get(id) ?? [], linkedAnalysis));
     this.linked = undefined;
     this.changed.add(id);
     this.version++;
