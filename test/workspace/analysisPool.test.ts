@@ -50,3 +50,13 @@ test('articles sent to a worker behind the one that stopped it go to its replace
     await pool.dispose();
   }
 });
+
+test('closing the pool ends every article sent or waiting, none left pending', async () => {
+  const pool = AnalysisPool.create(1);
+  assert.ok(pool);
+  // Two sent to the worker, one waiting in the pool.
+  const sent = Promise.allSettled([pool.analyze(sample, NO_CORRECTIONS), pool.analyze(sample, NO_CORRECTIONS), pool.analyze(sample, NO_CORRECTIONS)]);
+  await pool.dispose();
+  const settled = await Promise.race([sent, new Promise<'pending'>((resolve) => setTimeout(() => resolve('pending'), 2000))]);
+  assert.notEqual(settled, 'pending', 'every article is answered or refused');
+});

@@ -98,8 +98,11 @@ export class AnalysisPool {
       // Only the article it was working on fails; those waiting for it go back to the queue.
       const [failed, ...waiting] = entry.sent.splice(0);
       failed?.reject(new Error(entry.timedOut ? `analysis took longer than ${this.timeBudgetMs < 1000 ? `${this.timeBudgetMs} ms` : `${Math.round(this.timeBudgetMs / 1000)} s`} and was stopped` : `the analysis worker stopped (${reason})`));
+      if (this.disposed) {
+        for (const pending of waiting) pending.reject(new Error('the analysis pool is closed'));
+        return;
+      }
       this.queue.unshift(...waiting);
-      if (this.disposed) return;
       this.restarts++;
       this.workers[index] = this.spawn();
       this.dispatch();
