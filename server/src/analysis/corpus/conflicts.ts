@@ -40,7 +40,22 @@ interface ClaimNode extends ClaimRef {
   context: Set<string>;
   /** Stems of its first two event words. */
   eventStems: string[];
+  /** Read once per claim, not once per pair: the article's publication day and the claim's range, as day numbers. */
+  published: number;
+  days: DayRange;
+  /** The date has soft edges ("late November"). */
+  soft: boolean;
 }
+
+/** A date range as day numbers (days since 1970), both ends included. */
+interface DayRange {
+  start: number;
+  end: number;
+}
+
+const DAY_MS = 86400000;
+const dayNumber = (isoDate: string) => Math.round(Date.parse(isoDate) / DAY_MS);
+const dayRange = (r: DateRange): DayRange => ({ start: dayNumber(r.start), end: dayNumber(r.end) });
 
 /** Whether two named places can be where one event happens: the same place, or a capital and its country. */
 function samePlace(a: CorpusEntity, b: CorpusEntity): boolean {
@@ -54,15 +69,14 @@ function samePlace(a: CorpusEntity, b: CorpusEntity): boolean {
 }
 
 /** Days between two ranges: 0 when they overlap or touch. */
-function gapInDays(a: DateRange, b: DateRange): number {
-  const day = 86400000;
-  if (a.end < b.start) return Math.round((Date.parse(b.start) - Date.parse(a.end)) / day);
-  if (b.end < a.start) return Math.round((Date.parse(a.start) - Date.parse(b.end)) / day);
+function gapInDays(a: DayRange, b: DayRange): number {
+  if (a.end < b.start) return b.start - a.end;
+  if (b.end < a.start) return a.start - b.end;
   return 0;
 }
 
-function lengthInDays(r: DateRange): number {
-  return Math.round((Date.parse(r.end) - Date.parse(r.start)) / 86400000) + 1;
+function lengthInDays(r: DayRange): number {
+  return r.end - r.start + 1;
 }
 
 const GENERIC_ACTOR_TYPES = new Set(['person', 'organization']);
@@ -146,7 +160,9 @@ export function* conflictSteps(corpus: Corpus, ignored: ReadonlySet<string> = ne
       }
       const place = value.place !== undefined ? corpus.entityOfMention(article, value.place) : undefined;
       const agents = new Set(value.agents.map((m) => corpus.entityOfMention(article, m)).filter((e): e is CorpusEntity => !!e));
-      nodes.push({ article, claim, value, analysis, actors, agents, entities, place, context: new Set(value.context), eventStems: value.eventWords.slice(0, 2).map(eventStem) });
+      const published = analysis.publication.date ? dayNumber(analysis.publication.date) : NaN;
+      const soft = !!analysis.times[value.time].mod;
+      nodes.push({ article, claim, value, analysis, actors, agents, entities, place, context: new Set(value.context), eventStems: value.eventWords.slice(0, 2).map(eventStem), published, days: dayRange(value.range), soft });
     });
   }
 
@@ -203,7 +219,8 @@ export function* conflictSteps(corpus: Corpus, ignored: ReadonlySet<string> = ne
     if (verdict === undefined) verdicts.set(key, (verdict = sameEvent(nodes[i], nodes[j])));
     return verdict;
   };
-  const sameEventPairs: Array<[number, number]> = [];
+  // Flat: i, j, i, j, … (a large story has hundreds of thousands of pairs).
+  const sameEventPairs: number[] = [];
   for (let b = 0; b < bucketLists.length; b++) {
     const list = bucketLists[b];
     for (let x = 0; x < list.length; x++) {
@@ -212,7 +229,7 @@ export function* conflictSteps(corpus: Corpus, ignored: ReadonlySet<string> = ne
         const i = Math.min(list[x], list[y]);
         const j = Math.max(list[x], list[y]);
         if (nodes[i].article === nodes[j].article || firstSharedBucket(i, j) !== b) continue;
-        if (isSameEvent(i, j)) sameEventPairs.push([i, j]);
+        if (isSameEvent(i, j)) sameEventPairs.push(i, j);
       }
     }
   }
@@ -222,22 +239,21 @@ export function* conflictSteps(corpus: Corpus, ignored: ReadonlySet<string> = ne
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const conflicting: Array<[number, number]> = [];
-  for (const [i, j] of sameEventPairs) {
+  for (let p = 0; p < sameEventPairs.length; p += 2) {
     if (pacer.tick()) yield;
-    const a = nodes[i].value;
-    const b = nodes[j].value;
+    const i = sameEventPairs[p];
+    const j = sameEventPairs[p + 1];
+    const a = nodes[i];
+    const b = nodes[j];
     // Two relative dates ("today", "Monday") from articles of different days tell nothing against each other.
-    if (!a.explicit && !b.explicit) continue;
+    if (!a.value.explicit && !b.value.explicit) continue;
     // Articles months apart report on different occurrences: the plan, then the delay; one release, then the next.
-    const pa = nodes[i].analysis.publication.date;
-    const pb = nodes[j].analysis.publication.date;
-    if (pa && pb && Math.abs(Date.parse(pa) - Date.parse(pb)) > 90 * 86400000) continue;
+    if (Math.abs(a.published - b.published) > 90) continue;
     // Adjacent days are one event told from two time zones or two sides of midnight; adjacent years are not.
-    const gap = gapInDays(a.range, b.range);
-    if (gap < 1 || (gap < 2 && Math.min(lengthInDays(a.range), lengthInDays(b.range)) <= 3)) continue;
+    const gap = gapInDays(a.days, b.days);
+    if (gap < 1 || (gap < 2 && Math.min(lengthInDays(a.days), lengthInDays(b.days)) <= 3)) continue;
     // "late November" and "early December" have soft edges: parts of months or years need a week between.
-    const soft = (c: Claim, n: ClaimNode) => !!n.analysis.times[c.time].mod;
-    if ((soft(a, nodes[i]) || soft(b, nodes[j])) && gap <= 7) continue;
+    if ((a.soft || b.soft) && gap <= 7) continue;
     conflicting.push([i, j]);
     parent[find(i)] = find(j);
   }
@@ -252,8 +268,10 @@ export function* conflictSteps(corpus: Corpus, ignored: ReadonlySet<string> = ne
     addMember(find(i), i);
     addMember(find(i), j);
   }
-  for (const [i, j] of sameEventPairs) {
+  for (let p = 0; p < sameEventPairs.length; p += 2) {
     if (pacer.tick()) yield;
+    const i = sameEventPairs[p];
+    const j = sameEventPairs[p + 1];
     if (rootsInConflict.has(find(i))) addMember(find(i), j);
     if (rootsInConflict.has(find(j))) addMember(find(j), i);
   }
@@ -273,8 +291,8 @@ export function* conflictSteps(corpus: Corpus, ignored: ReadonlySet<string> = ne
     const pairs: Array<[number, number]> = [];
     let severity: Severity = 'information';
     for (const [i, j] of conflictingByRoot.get(root) ?? []) {
-      const a = nodes[i].value.range;
-      const b = nodes[j].value.range;
+      const a = nodes[i].days;
+      const b = nodes[j].days;
       pairs.push([position.get(i)!, position.get(j)!]);
       // Both dates specific to a season or better: a warning; years against years stay informational.
       if (Math.max(lengthInDays(a), lengthInDays(b)) <= 122) severity = 'warning';
