@@ -6,7 +6,7 @@ import { TenseReader } from '../time/tense';
 import { mergeNames, model as taggerModel, tagNames } from '../entities/taggedNames';
 import { articleTokens, recognizeNames } from '../entities/recognizer';
 import { correctNames, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
-import { groupArticleEntities } from '../entities/articleEntities';
+import { groupArticleEntities, typeOrganisationShortForms } from '../entities/articleEntities';
 import { extractClaims } from '../claims/claims';
 import { checkArticle } from '../checks/articleChecks';
 import { findPublicationDate } from './publicationDate';
@@ -24,7 +24,7 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
   const anchor = publication.date ? parseIsoDate(publication.date) : null;
   const times = anchor === null && header.length === 0 ? unanchoredTimes() : findTimeExpressions(text, anchor, exclude);
   const tokens = articleTokens(text, exclude);
-  const names = correctNames(mergeNames(text, tagNames(text, exclude, tokens), recognizeNames(text, { exclude, tokens })), corrections);
+  const names = correctNames(typeOrganisationShortForms(mergeNames(text, tagNames(text, exclude, tokens), recognizeNames(text, { exclude, tokens }))), corrections);
   const { mentions, entities } = groupArticleEntities(names);
   const claims = extractClaims({ text, times, mentions, exclude: publication.datelineSpan ? [publication.datelineSpan] : [] });
   const analysis = { publication, mentions, entities, times, boilerplate, claims };
