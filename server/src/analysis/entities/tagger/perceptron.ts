@@ -340,7 +340,8 @@ export function tagSentence(model: TaggerModel, tokens: readonly TaggerToken[], 
 /** Weights as stored in the repository: feature hash (base 36) and the non-zero weights, rounded. */
 export function serializeWeights(weights: Weights): string {
   const lines: string[] = [];
-  for (const [feature, w] of weights) {
+  // In feature order: training twice on the same data writes the same bytes.
+  for (const [feature, w] of [...weights].sort((a, b) => a[0] - b[0])) {
     const parts: string[] = [];
     for (let k = 0; k < LABEL_COUNT; k++) {
       const v = Math.round(w[k] * 1000) / 1000;
