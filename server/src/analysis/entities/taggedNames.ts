@@ -328,8 +328,10 @@ export function mergeNames(text: string, tagged: RecognizedName[], ruled: Recogn
       continue;
     }
     const covers = overlapping.every((t) => r.start <= t.start && t.end <= r.end) && overlapping.some((t) => t.end - t.start < r.end - r.start);
-    // …but not a sentence's opening words run into the name ("Shares of Apple Inc").
-    if (covers && (knownType(r.text) || ((isOrgHead(lastWord) || isPlaceHead(lastWord)) && !isCommonWord(r.words[0])))) {
+    // …but not a sentence's opening words run into the name ("Shares of Apple Inc"), nor a person and where
+    // they work ("Keith O'Neill of Norwich City").
+    const personOf = overlapping.some((t) => t.type === 'person' && t.words.length >= 2 && /^\s+of\s/i.test(text.slice(t.end, r.end)));
+    if (covers && !personOf && (knownType(r.text) || ((isOrgHead(lastWord) || isPlaceHead(lastWord)) && !isCommonWord(r.words[0])))) {
       for (const t of overlapping) removed.add(t);
       added.push(r);
     }
