@@ -18,6 +18,7 @@ export function model(): TaggerModel {
 }
 
 const TYPE_OF: Record<string, EntityType | undefined> = { PER: 'person', LOC: 'place', ORG: 'organization' };
+const TAG_OF: Record<string, string | undefined> = { person: 'PER', place: 'LOC', organization: 'ORG' };
 const LOWER_TITLE_HEADS = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|minister|president|leader|chief|envoy|ambassador|secretary|official|chairman|chairwoman|director|coach|premier|governor|mayor|senator|chancellor)$/i;
 
 interface Sentence {
@@ -70,11 +71,15 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
       let j = i + 1;
       while (j < labels.length && labels[j] === `I-${type}`) j++;
       if (type === 'MISC' && j === i + 1 && actors.has(sentence.tokens[i].text)) type = 'ORG';
-      // A comma ends a name: "the G20 , BRICS" are two.
+      // A comma ends a name: "the G20 , BRICS" are two; so does a preposition no name holds ("Barnett Banks
+      // Inc. in Jacksonville", "joined Milan from Torino").
       let from = i;
       for (let k = i; k <= j; k++) {
-        if (k === j || sentence.tokens[k].text === ',') {
-          if (k > from) emitSpan(text, sentence.tokens, from, k, type, names, evidence, headline, quoted);
+        if (k === j || sentence.tokens[k].text === ',' || isNameBreak(sentence.tokens[k])) {
+          // What follows the preposition is typed on its own: as the word lists know it, else as a place
+          // where the preposition says so ("in Jacksonville").
+          const after = from > i && isNameBreak(sentence.tokens[from - 1]) ? typeAfter(sentence.tokens[from - 1].text, sentence.tokens.slice(from, k)) : undefined;
+          if (k > from) emitSpan(text, sentence.tokens, from, k, after ?? type, names, evidence, headline, quoted);
           from = k + 1;
         }
       }
@@ -88,6 +93,18 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
   // Acronyms point at what they abbreviate by index, once the order is final.
   for (const [acronym, target] of links) acronym.abbreviates = names.indexOf(target);
   return names;
+}
+
+// Written in lower case between words, these end a name where the tagger ran two together; "of", "for",
+// "and" are left out, as names hold them ("Bank of England", "Council for Trade", "Trinidad and Tobago").
+const NAME_BREAKS = new Set(['in', 'from', 'at', 'to', 'near', 'with', 'against', 'after', 'before', 'by', 'into', 'over', 'under']);
+const isNameBreak = (token: Token) => token.spaceBefore && token.kind === 'word' && NAME_BREAKS.has(token.text);
+const PLACE_BREAKS = new Set(['in', 'from', 'at', 'to', 'near']);
+
+/** The tag of a name the tagger ran on into after `preposition`. */
+function typeAfter(preposition: string, tokens: Token[]): string | undefined {
+  const known = knownType(tokens.map((t) => t.text).join(' '));
+  return known ? TAG_OF[known] : PLACE_BREAKS.has(preposition) ? 'LOC' : undefined;
 }
 
 // A verb in the singular after a name makes the name something that acts: "Airbus has", "Boeing says".
