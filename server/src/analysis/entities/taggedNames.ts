@@ -209,9 +209,12 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // A known first name and a surname are a person even where the tagger hesitated ("Jón Einarsson").
   const words = span.filter((t) => t.kind === 'word');
   const personShaped = !known && words.length >= 2 && words.length <= 3 && isFirstName(words[0].text) && !isCommonWord(words[0].text) && !isOrgHead(lastWord) && !isPlaceHead(lastWord);
+  // A score beside the name: a team in a result or a table line ("Montrose 2 Ross County 1"), whatever
+  // place it is named after.
+  const inResultLine = tokens[to]?.kind === 'number' || tokens[from - 1]?.kind === 'number';
   const finalType =
     curated ??
-    ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 ? 'place' : type ?? (tag === 'MISC' ? undefined : known));
+    ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
   // "Apple Inc. Steve Jobs", "U.S. Jobs": a company or a place the tagger ran into a person's name.
   if (finalType === 'person' && span.length > 1) {
