@@ -24,7 +24,9 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
   const anchor = publication.date ? parseIsoDate(publication.date) : null;
   const times = anchor === null && header.length === 0 ? unanchoredTimes() : findTimeExpressions(text, anchor, exclude);
   const tokens = articleTokens(text, exclude);
-  const names = correctNames(typeOrganisationShortForms(mergeNames(text, tagNames(text, exclude, tokens), recognizeNames(text, { exclude, tokens }))), corrections);
+  const events: Span[] = [];
+  const tagged = tagNames(text, exclude, tokens, events);
+  const names = correctNames(typeOrganisationShortForms(mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events)), corrections);
   const { mentions, entities } = groupArticleEntities(names);
   const claims = extractClaims({ text, times, mentions, exclude: publication.datelineSpan ? [publication.datelineSpan] : [] });
   const analysis = { publication, mentions, entities, times, boilerplate, claims };

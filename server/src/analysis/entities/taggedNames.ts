@@ -46,7 +46,12 @@ function sentencesOf(tokens: Token[]): Sentence[] {
   return sentences;
 }
 
-export function tagNames(text: string, exclude: readonly Span[], tokens: Token[] = articleTokens(text, exclude)): RecognizedName[] {
+/**
+ * `events`, when given, receives the spans the tagger calls miscellaneous names (events, works, products:
+ * "U.S. Open", "Atlanta Games"): no entity of the editor, but the place in them is no mention either
+ * (mergeNames does not add the rule reader's place there).
+ */
+export function tagNames(text: string, exclude: readonly Span[], tokens: Token[] = articleTokens(text, exclude), events?: Span[]): RecognizedName[] {
   const sentences = sentencesOf(tokens);
   // The tagger reads the tokens as they are: the first of each sentence is its start.
   const taggerSentences: TaggerToken[][] = sentences.map((s) => s.tokens);
@@ -80,6 +85,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
           // where the preposition says so ("in Jacksonville").
           const after = from > i && isNameBreak(sentence.tokens[from - 1]) ? typeAfter(sentence.tokens[from - 1].text, sentence.tokens.slice(from, k)) : undefined;
           if (k > from) emitSpan(text, sentence.tokens, from, k, after ?? type, names, evidence, headline, quoted);
+          if (k > from && type === 'MISC' && k - from > 1) events?.push({ start: sentence.tokens[from].start, end: sentence.tokens[k - 1].end });
           from = k + 1;
         }
       }
@@ -319,7 +325,7 @@ function agreeOnTypes(names: RecognizedName[]) {
  * rule name that covers a tagger name and ends in an organisation or place word, or is a name the word
  * lists know, replaces it ("Shanghai Cooperation Organisation", not "Shanghai").
  */
-export function mergeNames(text: string, tagged: RecognizedName[], ruled: RecognizedName[]): RecognizedName[] {
+export function mergeNames(text: string, tagged: RecognizedName[], ruled: RecognizedName[], events: readonly Span[] = []): RecognizedName[] {
   const targetOf = new Map<RecognizedName, RecognizedName>();
   for (const list of [tagged, ruled]) for (const n of list) if (n.abbreviates !== undefined) targetOf.set(n, list[n.abbreviates]);
   const abbreviatedByRule = new Set([...ruled].filter((a) => a.abbreviates !== undefined).map((a) => ruled[a.abbreviates!]));
@@ -344,6 +350,7 @@ export function mergeNames(text: string, tagged: RecognizedName[], ruled: Recogn
     const lastWord = r.words[r.words.length - 1] ?? '';
     if (overlapping.length === 0) {
       // Only names the word lists know, acronyms defined in the text and organisation names are added.
+      if (r.type === 'place' && events.some((e) => e.start < r.end && r.start < e.end)) continue;
       if (knownType(r.text) || r.abbreviates !== undefined || abbreviatedByRule.has(r) || (r.words.length > 1 && isOrgHead(lastWord))) added.push(r);
       continue;
     }
