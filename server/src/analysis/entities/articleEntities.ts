@@ -1,5 +1,5 @@
 import type { ArticleEntity, EntityType, Mention, MentionForm } from '../types';
-import { isOrgHead, knownType } from './lexicon';
+import { isCompanySuffix, isFirstName, isOrgHead, knownType } from './lexicon';
 import { foldName, foldWord, isInitial } from './nameKey';
 import type { RecognizedName } from './recognizer';
 
@@ -107,31 +107,32 @@ export function groupArticleEntities(names: readonly RecognizedName[]): { mentio
   return { mentions, entities };
 }
 
-// Endings of company names that the word lists do not hold as organisation words.
-const COMPANY_ENDINGS = /^(?:cos|bancorp|ag|sa|nv|bv|spa|gmbh|kk|oyj|ab|asa)\.?$/i;
-
 /**
  * "Magna" and "Jones Medical" in an article that names "Magna International Inc" and "Jones Medical
  * Industries Inc": a name that is the first words of an organisation's name in the same article is that
  * organisation's short form, whatever the tagger made of it (a company named after its founder reads like
  * a person). Only where the longer name ends in an organisation word ("Inc", "Group", "organisation"). A
  * one-word name that is also the surname of a person the article names stays theirs (groupArticleEntities).
+ * A "person" whose first word begins such a name and is no first name is another of its forms ("Pirelli
+ * Cables" beside "Pirelli SpA").
  */
 export function typeOrganisationShortForms(names: RecognizedName[]): RecognizedName[] {
   const organisations = names.filter((n) => n.type === 'organization' && n.words.length >= 2 && endsInOrganisationWord(n.words));
   if (organisations.length === 0) return names;
   const prefixes = new Set<string>();
   for (const o of organisations) for (let k = 1; k < o.words.length; k++) prefixes.add(o.words.slice(0, k).map(foldWord).join(' '));
+  const firstWords = new Set(organisations.map((o) => foldWord(o.words[0])));
   return names.map((n) => {
     if (n.type !== 'person' && n.type !== undefined) return n;
-    if (n.abbreviates !== undefined || !prefixes.has(n.words.map(foldWord).join(' '))) return n;
+    const sameFirstWord = n.type === 'person' && n.words.length >= 2 && firstWords.has(foldWord(n.words[0])) && !isFirstName(n.words[0]);
+    if (n.abbreviates !== undefined || !(sameFirstWord || prefixes.has(n.words.map(foldWord).join(' ')))) return n;
     return { ...n, type: 'organization', guessed: undefined, title: undefined };
   });
 }
 
 function endsInOrganisationWord(words: readonly string[]): boolean {
   const last = words[words.length - 1].replace(/\.$/, '');
-  return isOrgHead(last) || COMPANY_ENDINGS.test(last);
+  return isOrgHead(last) || isCompanySuffix(last);
 }
 
 function personKey(words: readonly string[]): string {

@@ -127,6 +127,11 @@ export const isPlaceHead = (word: string): boolean => (factsOf(word) & PLACE_HEA
 export const isPlacePrefix = (word: string): boolean => (factsOf(word) & PLACE_PREFIX) !== 0;
 export const isDateWord = (word: string): boolean => (factsOf(word) & DATE_WORD) !== 0;
 
+// The legal forms that end company names ("Pirelli SpA", "Lear Corp"): no person's name ends in one. Not a
+// tagger feature (the features' word classes are fixed by the trained weights).
+const COMPANY_SUFFIX = /^(?:inc|corp|co|cos|ltd|plc|llc|spa|ag|sa|nv|bv|gmbh|kk|oyj|ab|asa|bancorp)\.?$/i;
+export const isCompanySuffix = (word: string): boolean => COMPANY_SUFFIX.test(word);
+
 /** Whether a known place is a country, a city or a wider region; undefined when the lists do not say. */
 export function placeKind(name: string): 'country' | 'city' | 'region' | undefined {
   const k = key(name).replace(/\./g, '');

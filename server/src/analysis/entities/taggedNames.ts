@@ -1,6 +1,6 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
-import { curatedType, isCommonWord, isDemonym, isFirstName, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
+import { curatedType, isCommonWord, isCompanySuffix, isDemonym, isFirstName, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
 import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
 import { isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
@@ -218,8 +218,11 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // A score beside the name: a team in a result or a table line ("Montrose 2 Ross County 1"), whatever
   // place it is named after.
   const inResultLine = tokens[to]?.kind === 'number' || tokens[from - 1]?.kind === 'number';
+  // A company's legal form ends no person's name, whatever the tagger read ("Pirelli SpA").
+  const company = type === 'person' && span.length > 1 && isCompanySuffix(lastWord);
   const finalType =
     curated ??
+    (company ? 'organization' : undefined) ??
     ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
   // "Apple Inc. Steve Jobs", "U.S. Jobs": a company or a place the tagger ran into a person's name.
