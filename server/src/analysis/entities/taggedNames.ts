@@ -65,6 +65,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
     const labels = labelled[k];
     if (labels.every((l) => l === 'O')) continue;
     const headline = isTitleCase(sentence.tokens);
+    const teams = isTeamResult(sentence.tokens);
     const quoted = insideQuotes(sentence.tokens, text);
     let i = 0;
     while (i < labels.length) {
@@ -84,7 +85,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
           // What follows the preposition is typed on its own: as the word lists know it, else as a place
           // where the preposition says so ("in Jacksonville").
           const after = from > i && isNameBreak(sentence.tokens[from - 1]) ? typeAfter(sentence.tokens[from - 1].text, sentence.tokens.slice(from, k)) : undefined;
-          if (k > from) emitSpan(text, sentence.tokens, from, k, after ?? type, names, evidence, headline, quoted);
+          if (k > from) emitSpan(text, sentence.tokens, from, k, after ?? type, names, evidence, headline, quoted, teams);
           if (k > from && type === 'MISC' && k - from > 1) events?.push({ start: sentence.tokens[from].start, end: sentence.tokens[k - 1].end });
           from = k + 1;
         }
@@ -169,7 +170,20 @@ function insideQuotes(tokens: Token[], text: string): boolean[] {
   });
 }
 
-function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: string, names: RecognizedName[], evidence: DocumentEvidence, headline: boolean, quoted: boolean[]) {
+/** A line of two names and their scores, nothing else: "Wigan 42 Bradford Bulls 36". */
+function isTeamResult(tokens: Token[]): boolean {
+  let i = 0;
+  for (let side = 0; side < 2; side++) {
+    const start = i;
+    while (i < tokens.length && tokens[i].kind !== 'number') i++;
+    if (i === start || !tokens[start].capitalized || i === tokens.length) return false;
+    i++; // the score
+  }
+  return i === tokens.length;
+}
+
+/** `teams`: the span stands in a team result line (isTeamResult), where every name is a team's. */
+function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: string, names: RecognizedName[], evidence: DocumentEvidence, headline: boolean, quoted: boolean[], teams = false) {
   // No trailing punctuation in a name; an initial keeps its period ("S. Jaishankar").
   while (to > from && tokens[to - 1].kind === 'punct' && !(tokens[to - 1].text === '.' && to - 1 > from && tokens[to - 2].text.length === 1)) to--;
   while (from < to && tokens[from].kind === 'punct') from++;
@@ -222,7 +236,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   const company = type === 'person' && span.length > 1 && isCompanySuffix(lastWord);
   const finalType =
     curated ??
-    (company ? 'organization' : undefined) ??
+    (company || (teams && tag !== 'MISC') ? 'organization' : undefined) ??
     ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
   // "Apple Inc. Steve Jobs", "U.S. Jobs": a company or a place the tagger ran into a person's name.
