@@ -32,6 +32,8 @@ export interface RecognizedName extends Span {
   words: string[];
   /** The type comes from the words around the name only ("in Kazan"); the article's other names may overrule it. */
   guessed?: boolean;
+  /** An organisation known only by standing before a person's title: "Ericsson" in "Ericsson spokesman Per Zetterquist". */
+  affiliation?: boolean;
 }
 
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'rev', 'maj', 'adm', 'cmdr', 'supt', 'insp']);
@@ -193,6 +195,12 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
       title = pendingTitle.text;
     } else if (before && !before.capitalized && LOWER_TITLE_HEADS.test(before.text)) {
       title = lowercaseTitle(tokens, runStartIndex - 1, text);
+      // The name the title opens with, untyped so far, is where the person works: "Ericsson spokesman".
+      const employer = names[names.length - 1];
+      if (employer && employer.type === undefined && employer.start >= before.end - title.length) {
+        employer.type = 'organization';
+        employer.affiliation = true;
+      }
     }
     pendingTitle = undefined;
 

@@ -368,7 +368,7 @@ export function mergeNames(text: string, tagged: RecognizedName[], ruled: Recogn
     if (overlapping.length === 0) {
       // Only names the word lists know, acronyms defined in the text and organisation names are added.
       if (r.type === 'place' && events.some((e) => e.start < r.end && r.start < e.end)) continue;
-      if (knownType(r.text) || r.abbreviates !== undefined || abbreviatedByRule.has(r) || (r.words.length > 1 && isOrgHead(lastWord))) added.push(r);
+      if (knownType(r.text) || r.abbreviates !== undefined || abbreviatedByRule.has(r) || r.affiliation || (r.words.length > 1 && isOrgHead(lastWord))) added.push(r);
       continue;
     }
     const covers = overlapping.every((t) => r.start <= t.start && t.end <= r.end) && overlapping.some((t) => t.end - t.start < r.end - r.start);
