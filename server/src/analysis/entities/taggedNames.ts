@@ -94,6 +94,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
     }
   }
   names.sort((a, b) => a.start - b.start);
+  addSurnamesAlone(tokens, names, evidence);
   agreeOnTypes(names);
   const links = linkAcronyms(tokens, names);
   names.sort((a, b) => a.start - b.start);
@@ -314,6 +315,32 @@ function linkAcronyms(tokens: Token[], names: RecognizedName[]): Array<[Recogniz
     links.push([name, target]);
   }
   return links;
+}
+
+/**
+ * A person named in full is then named by surname alone: where the tagger passed over such a surname
+ * ('" Lebed said' after "Alexander Lebed"), it is added. Not a word the article also writes in lower case
+ * ("Green", "Given"), nor one run into other names.
+ */
+function addSurnamesAlone(tokens: readonly Token[], names: RecognizedName[], evidence: DocumentEvidence): void {
+  const surnames = new Set<string>();
+  for (const n of names) if (n.type === 'person' && n.words.length >= 2) surnames.add(n.words[n.words.length - 1]);
+  if (surnames.size === 0) return;
+  let next = 0;
+  const added: RecognizedName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !surnames.has(t.text)) continue;
+    while (next < names.length && names[next].end <= t.start) next++;
+    if (next < names.length && names[next].start < t.end) continue;
+    if (evidence.lowercase.has(t.text.toLowerCase())) continue;
+    const runsOn = (u: Token | undefined) => u !== undefined && u.kind === 'word' && u.capitalized && u.line === t.line;
+    if (runsOn(tokens[i - 1]) || runsOn(tokens[i + 1])) continue;
+    added.push({ start: t.start, end: t.end, text: t.text, type: 'person', words: [t.text] });
+  }
+  if (added.length === 0) return;
+  names.push(...added);
+  names.sort((a, b) => a.start - b.start);
 }
 
 /**
