@@ -69,8 +69,8 @@ export function checkInvariants(input: string, analysis: ArticleAnalysis): void 
     checkSpan(input, m, `mention ${i} "${m.text}"`);
     assert.ok(!/^the\s/i.test(m.text), `mention ${i} "${m.text}" has no leading "the"`);
     assert.ok(!/['’]s$/.test(m.text), `mention ${i} "${m.text}" has no possessive 's`);
-    // An abbreviation keeps its period ("U.S."); other trailing punctuation belongs to the sentence.
-    assert.ok(!/[,;:!?)"”]$/.test(m.text) && (!m.text.endsWith('.') || /\p{Lu}\.$/u.test(m.text)), `mention ${i} "${m.text}" has no trailing punctuation`);
+    // An abbreviation keeps its period ("U.S.", "Corp."); other trailing punctuation belongs to the sentence.
+    assert.ok(!/[,;:!?)"”]$/.test(m.text) && (!m.text.endsWith('.') || /(?:\p{Lu}|\bCorp|\bInc|\bCo|\bCos|\bLtd|\bBros|\bJr|\bSr)\.$/u.test(m.text)), `mention ${i} "${m.text}" has no trailing punctuation`);
     const entity = analysis.entities[m.entity];
     assert.ok(entity, `mention ${i} points at an entity`);
     assert.equal(entity.type, m.type, `mention ${i} has its entity's type`);

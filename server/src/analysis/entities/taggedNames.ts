@@ -424,5 +424,20 @@ export function mergeNames(text: string, tagged: RecognizedName[], ruled: Recogn
     n.abbreviates = i - 1;
     n.type = before.type;
   });
+  for (const n of out) keepAbbreviationPeriod(text, n);
   return out;
+}
+
+// Abbreviations that end names: "NationsBank Corp.", "Salomon Bros.", "Martin Luther King Jr.".
+const NAME_ABBREVIATIONS = /(?:^|\s)(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr)$/;
+
+/**
+ * The period of an abbreviation that ends a name is the name's where the sentence goes on ("NationsBank
+ * Corp. could spark"); where it ends the sentence it is the sentence's.
+ */
+function keepAbbreviationPeriod(text: string, name: RecognizedName): void {
+  if (text.charCodeAt(name.end) !== 46 || !NAME_ABBREVIATIONS.test(name.text)) return;
+  if (!/^\s+(?:\p{Ll}|[,;)])/u.test(text.slice(name.end + 1, name.end + 4))) return;
+  name.end++;
+  name.text = text.slice(name.start, name.end);
 }
