@@ -78,10 +78,12 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
       while (j < labels.length && labels[j] === `I-${type}`) j++;
       if (type === 'MISC' && j === i + 1 && actors.has(sentence.tokens[i].text)) type = 'ORG';
       // A comma ends a name: "the G20 , BRICS" are two; so does a preposition no name holds ("Barnett Banks
-      // Inc. in Jacksonville", "joined Milan from Torino").
+      // Inc. in Jacksonville", "joined Milan from Torino"), except in a formal name that joins its words
+      // with "of", "for" or "and" ("Organisation for Security and Cooperation in Europe").
+      const formal = sentence.tokens.slice(i, j).some((t) => FORMAL_JOINS.has(t.text));
       let from = i;
       for (let k = i; k <= j; k++) {
-        if (k === j || sentence.tokens[k].text === ',' || isNameBreak(sentence.tokens[k])) {
+        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k]))) {
           // What follows the preposition is typed on its own: as the word lists know it, else as a place
           // where the preposition says so ("in Jacksonville").
           const after = from > i && isNameBreak(sentence.tokens[from - 1]) ? typeAfter(sentence.tokens[from - 1].text, sentence.tokens.slice(from, k)) : undefined;
@@ -106,6 +108,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
 // Written in lower case between words, these end a name where the tagger ran two together; "of", "for",
 // "and" are left out, as names hold them ("Bank of England", "Council for Trade", "Trinidad and Tobago").
 const NAME_BREAKS = new Set(['in', 'from', 'at', 'to', 'near', 'with', 'against', 'after', 'before', 'by', 'into', 'over', 'under']);
+const FORMAL_JOINS = new Set(['of', 'for', 'and', 'on']);
 const isNameBreak = (token: Token) => token.spaceBefore && token.kind === 'word' && NAME_BREAKS.has(token.text);
 const PLACE_BREAKS = new Set(['in', 'from', 'at', 'to', 'near']);
 
