@@ -6,7 +6,7 @@ import { TenseReader } from '../time/tense';
 import { mergeNames, model as taggerModel, tagNames } from '../entities/taggedNames';
 import { articleTokens, recognizeNames } from '../entities/recognizer';
 import { correctNames, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
-import { groupArticleEntities, typeOrganisationShortForms } from '../entities/articleEntities';
+import { groupArticleEntities, typeDatelinePlaces, typeOrganisationShortForms } from '../entities/articleEntities';
 import { extractClaims } from '../claims/claims';
 import { checkArticle } from '../checks/articleChecks';
 import { findPublicationDate } from './publicationDate';
@@ -26,7 +26,8 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
   const tokens = articleTokens(text, exclude);
   const events: Span[] = [];
   const tagged = tagNames(text, exclude, tokens, events);
-  const names = correctNames(typeOrganisationShortForms(mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events)), corrections);
+  const merged = mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events);
+  const names = correctNames(typeDatelinePlaces(typeOrganisationShortForms(merged), text, publication.datelineSpan), corrections);
   const { mentions, entities } = groupArticleEntities(names);
   const claims = extractClaims({ text, times, mentions, exclude: publication.datelineSpan ? [publication.datelineSpan] : [] });
   const analysis = { publication, mentions, entities, times, boilerplate, claims };

@@ -9,8 +9,8 @@ const PLACE = `${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}`;
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
 // "Moscow, November 27:" · "New Delhi, Nov. 27, 2025 (Agency) -"
 const DATELINE = new RegExp(`^\\s*(${PLACE}(?:,\\s*${PLACE})?),\\s+(${MONTH})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([^)]{1,40}\\)\\s*)?[:—–-]`, 'iu');
-// "LONDON 1996-08-30"
-const ISO_DATELINE = new RegExp(`^\\s*(${PLACE})\\s+(\\d{4}-\\d{2}-\\d{2})\\s*$`, 'u');
+// "LONDON 1996-08-30", "NICE, France 1996-08-30"
+const ISO_DATELINE = new RegExp(`^\\s*(${PLACE}(?:,\\s*${PLACE})?)\\s+(\\d{4}-\\d{2}-\\d{2})\\s*$`, 'u');
 // A line that is only a date: "March 06, 2008", "6 March 2008", "Tuesday, March 4, 2008"
 const DATE_LINE_MDY = new RegExp(`^\\s*(?:[a-z]+day,?\\s+)?(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*$`, 'i');
 const DATE_LINE_DMY = new RegExp(`^\\s*(?:[a-z]+day,?\\s+)?(\\d{1,2})\\s+(${MONTH}),?\\s+(\\d{4})\\s*$`, 'i');

@@ -1,4 +1,4 @@
-import type { ArticleEntity, EntityType, Mention, MentionForm } from '../types';
+import type { ArticleEntity, EntityType, Mention, MentionForm, Span } from '../types';
 import { isCompanySuffix, isFirstName, isOrgHead, knownType } from './lexicon';
 import { foldName, foldWord, isInitial } from './nameKey';
 import type { RecognizedName } from './recognizer';
@@ -128,6 +128,16 @@ export function typeOrganisationShortForms(names: RecognizedName[]): RecognizedN
     if (n.abbreviates !== undefined || !(sameFirstWord || prefixes.has(n.words.map(foldWord).join(' ')))) return n;
     return { ...n, type: 'organization', guessed: undefined, title: undefined };
   });
+}
+
+/**
+ * The names a dateline gives before its date ("ST. LOUIS 1996-08-30", "NICE, France 1996-08-30") are where
+ * the story was filed: places, whatever a team or a company of the same name made the tagger read.
+ */
+export function typeDatelinePlaces(names: RecognizedName[], text: string, dateline: Span | undefined): RecognizedName[] {
+  if (!dateline) return names;
+  const lineStart = text.lastIndexOf('\n', dateline.start - 1) + 1;
+  return names.map((n) => (n.start >= lineStart && n.end <= dateline.start && n.type !== 'place' ? { ...n, type: 'place', guessed: undefined, title: undefined } : n));
 }
 
 function endsInOrganisationWord(words: readonly string[]): boolean {
