@@ -108,6 +108,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
 // Written in lower case between words, these end a name where the tagger ran two together; "of", "for",
 // "and" are left out, as names hold them ("Bank of England", "Council for Trade", "Trinidad and Tobago").
 const NAME_BREAKS = new Set(['in', 'from', 'at', 'to', 'near', 'with', 'against', 'after', 'before', 'by', 'into', 'over', 'under']);
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 const FORMAL_JOINS = new Set(['of', 'for', 'and', 'on']);
 const isNameBreak = (token: Token) => token.spaceBefore && token.kind === 'word' && NAME_BREAKS.has(token.text);
 const PLACE_BREAKS = new Set(['in', 'from', 'at', 'to', 'near']);
@@ -188,8 +189,15 @@ function isTeamResult(tokens: Token[]): boolean {
 
 /** `teams`: the span stands in a team result line (isTeamResult), where every name is a team's. */
 function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: string, names: RecognizedName[], evidence: DocumentEvidence, headline: boolean, quoted: boolean[], teams = false) {
-  // No trailing punctuation in a name; an initial keeps its period ("S. Jaishankar").
-  while (to > from && tokens[to - 1].kind === 'punct' && !(tokens[to - 1].text === '.' && to - 1 > from && tokens[to - 2].text.length === 1)) to--;
+  // No trailing punctuation, possessive or lower-case word in a name ("the Fed's", "the Xinhua news
+  // agency"); an initial keeps its period ("S. Jaishankar").
+  for (;;) {
+    const last = tokens[to - 1];
+    if (to > from + 1 && last.text === 's' && !last.spaceBefore && (tokens[to - 2].text === "'" || tokens[to - 2].text === '’')) to -= 2;
+    else if (to > from + 1 && last.kind === 'word' && LOWER_CASE_WORD.test(last.text)) to--;
+    else if (to > from && last.kind === 'punct' && !(last.text === '.' && to - 1 > from && tokens[to - 2].text.length === 1)) to--;
+    else break;
+  }
   while (from < to && tokens[from].kind === 'punct') from++;
   if (from >= to) return;
   let span = tokens.slice(from, to);
