@@ -83,7 +83,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
       const formal = sentence.tokens.slice(i, j).some((t) => FORMAL_JOINS.has(t.text));
       let from = i;
       for (let k = i; k <= j; k++) {
-        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k]))) {
+        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k])) || afterCompany(sentence.tokens, k)) {
           // What follows the preposition is typed on its own: as the word lists know it, else as a place
           // where the preposition says so ("in Jacksonville").
           const after = from > i && isNameBreak(sentence.tokens[from - 1]) ? typeAfter(sentence.tokens[from - 1].text, sentence.tokens.slice(from, k)) : undefined;
@@ -109,6 +109,13 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
 // "and" are left out, as names hold them ("Bank of England", "Council for Trade", "Trinidad and Tobago").
 const NAME_BREAKS = new Set(['in', 'from', 'at', 'to', 'near', 'with', 'against', 'after', 'before', 'by', 'into', 'over', 'under']);
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+/** "and" after a company's legal form joins two names: "First Bank System Inc. and Norwest Corp.". */
+function afterCompany(tokens: Token[], k: number): boolean {
+  if (tokens[k].text !== 'and') return false;
+  const before = tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1];
+  return before !== undefined && isCompanySuffix(before.text);
+}
 const FORMAL_JOINS = new Set(['of', 'for', 'and', 'on']);
 const isNameBreak = (token: Token) => token.spaceBefore && token.kind === 'word' && NAME_BREAKS.has(token.text);
 const PLACE_BREAKS = new Set(['in', 'from', 'at', 'to', 'near']);
@@ -448,7 +455,7 @@ const NAME_ABBREVIATIONS = /(?:^|\s)(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr)$/;
  */
 function keepAbbreviationPeriod(text: string, name: RecognizedName): void {
   if (text.charCodeAt(name.end) !== 46 || !NAME_ABBREVIATIONS.test(name.text)) return;
-  if (!/^\s+(?:\p{Ll}|[,;)])/u.test(text.slice(name.end + 1, name.end + 4))) return;
+  if (!/^(?:\s+\p{Ll}|\s*[,;)])/u.test(text.slice(name.end + 1, name.end + 4))) return;
   name.end++;
   name.text = text.slice(name.start, name.end);
 }
