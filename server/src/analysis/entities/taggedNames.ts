@@ -196,12 +196,18 @@ function isTeamResult(tokens: Token[]): boolean {
 
 /** `teams`: the span stands in a team result line (isTeamResult), where every name is a team's. */
 function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: string, names: RecognizedName[], evidence: DocumentEvidence, headline: boolean, quoted: boolean[], teams = false) {
+  // A hyphenated given name is whole: "Kim In-so", "Li Song-ho".
+  if (tag === 'PER') {
+    const attached = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.spaceBefore && LOWER_CASE_WORD.test(t.text);
+    if (tokens[to - 1].text === '-' && attached(tokens[to])) to++;
+    while (tokens[to]?.text === '-' && !tokens[to].spaceBefore && attached(tokens[to + 1])) to += 2;
+  }
   // No trailing punctuation, possessive or lower-case word in a name ("the Fed's", "the Xinhua news
   // agency"); an initial keeps its period ("S. Jaishankar").
   for (;;) {
     const last = tokens[to - 1];
     if (to > from + 1 && last.text === 's' && !last.spaceBefore && (tokens[to - 2].text === "'" || tokens[to - 2].text === '’')) to -= 2;
-    else if (to > from + 1 && last.kind === 'word' && LOWER_CASE_WORD.test(last.text)) to--;
+    else if (to > from + 1 && last.kind === 'word' && last.spaceBefore && LOWER_CASE_WORD.test(last.text)) to--;
     else if (to > from && last.kind === 'punct' && !(last.text === '.' && to - 1 > from && tokens[to - 2].text.length === 1)) to--;
     else break;
   }
