@@ -272,6 +272,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   }
   // "Mayor Andris Kalnins": a title the tagger took into the name goes back to the title.
   let leadingTitle: string | undefined;
+  let nameType: EntityType = finalType;
   if (finalType === 'person') {
     const words = span.filter((t) => t.kind === 'word').map((t) => t.text);
     const n = titleLength(words);
@@ -281,9 +282,30 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
       span = span.slice(cut);
     }
   }
-  const name = nameOf(text, span, finalType);
-  if (finalType === 'person' && (title || leadingTitle)) name.title = leadingTitle ?? title;
+  if (!leadingTitle && (finalType === 'person' || finalType === 'organization')) {
+    // "Federal Air Traffic Control Administration Director Branko Bilbija", "Chicago Cardinal Joseph
+    // Bernardin": a title after where the person works or serves, which is a name of its own.
+    const head = lastIndexWhere(span, (t, k) => k > 0 && k < span.length - 1 && t.kind === 'word' && t.capitalized && isTitleHead(t.text));
+    const personAfter = head > 0 && (finalType === 'person' || isFirstName(span[head + 1].text));
+    if (personAfter) {
+      const before = span.slice(0, head);
+      const beforeType = knownType(phrase(before)) ?? (finalType === 'organization' || isOrgHead(before[before.length - 1].text) ? 'organization' : undefined);
+      if (beforeType) {
+        names.push(nameOf(text, before, beforeType));
+        leadingTitle = text.slice(span[0].start, span[head].end);
+        span = span.slice(head + 1);
+        nameType = 'person';
+      }
+    }
+  }
+  const name = nameOf(text, span, nameType);
+  if (nameType === 'person' && (title || leadingTitle)) name.title = leadingTitle ?? title;
   names.push(name);
+}
+
+function lastIndexWhere<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
+  for (let k = items.length - 1; k >= 0; k--) if (test(items[k], k)) return k;
+  return -1;
 }
 
 function nameOf(text: string, span: Token[], type: EntityType): RecognizedName {
