@@ -88,7 +88,8 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
           // where the preposition says so ("in Jacksonville").
           const after = from > i && isNameBreak(sentence.tokens[from - 1]) ? typeAfter(sentence.tokens[from - 1].text, sentence.tokens.slice(from, k)) : undefined;
           if (k > from) emitSpan(text, sentence.tokens, from, k, after ?? type, names, evidence, headline, quoted, teams);
-          if (k > from && type === 'MISC' && k - from > 1) events?.push({ start: sentence.tokens[from].start, end: sentence.tokens[k - 1].end });
+          // An event's name ends in a capital ("U.S. Open"); "US-imposed" names none.
+          if (k > from && type === 'MISC' && k - from > 1 && sentence.tokens[k - 1].capitalized) events?.push({ start: sentence.tokens[from].start, end: sentence.tokens[k - 1].end });
           from = k + 1;
         }
       }
@@ -109,6 +110,8 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
 // "and" are left out, as names hold them ("Bank of England", "Council for Trade", "Trinidad and Tobago").
 const NAME_BREAKS = new Set(['in', 'from', 'at', 'to', 'near', 'with', 'against', 'after', 'before', 'by', 'into', 'over', 'under']);
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+/** Words after a leader's name that make a body of it: "the Trump administration", "the Putin government". */
+const LEADER_S = new Set(['administration', 'government', 'presidency', 'era', 'camp', 'campaign', 'cabinet', 'regime']);
 
 /** "and" after a company's legal form joins two names: "First Bank System Inc. and Norwest Corp.". */
 function afterCompany(tokens: Token[], k: number): boolean {
@@ -207,7 +210,11 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   for (;;) {
     const last = tokens[to - 1];
     if (to > from + 1 && last.text === 's' && !last.spaceBefore && (tokens[to - 2].text === "'" || tokens[to - 2].text === '’')) to -= 2;
-    else if (to > from + 1 && last.kind === 'word' && last.spaceBefore && LOWER_CASE_WORD.test(last.text)) to--;
+    else if (to > from + 1 && last.kind === 'word' && last.spaceBefore && LOWER_CASE_WORD.test(last.text)) {
+      // "the Trump administration": the name before it is the leader's.
+      if (LEADER_S.has(last.text)) tag = 'PER';
+      to--;
+    }
     else if (to > from && last.kind === 'punct' && !(last.text === '.' && to - 1 > from && tokens[to - 2].text.length === 1)) to--;
     else break;
   }
