@@ -185,6 +185,24 @@ function insideQuotes(tokens: Token[], text: string): boolean[] {
   });
 }
 
+/**
+ * A name followed by a comma and the state or country it lies in is a place: "Lockerbie, Scotland", "Troy,
+ * Tennessee", "Markham, Ontario-based" (not "Smith, Britain's envoy"; not a name ending in an organisation
+ * word: "Michigan National Bank, Detroit").
+ */
+function inPlaceOf(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.text !== ',') return false;
+  // One or two capitalised words, then the sentence's end or a punctuation mark that is no possessive.
+  for (let words = 2; words >= 1; words--) {
+    const place = tokens.slice(to + 1, to + 1 + words);
+    if (place.length < words || place.some((t) => t.kind !== 'word' || !t.capitalized)) continue;
+    const after = tokens[to + 1 + words];
+    if (after && (after.kind !== 'punct' || after.text === "'" || after.text === '’')) continue;
+    if (knownType(place.map((t) => t.text).join(' ')) === 'place') return true;
+  }
+  return false;
+}
+
 /** A line of two names and their scores, nothing else: "Wigan 42 Bradford Bulls 36". */
 function isTeamResult(tokens: Token[]): boolean {
   let i = 0;
@@ -269,6 +287,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   const finalType =
     curated ??
     (company || (teams && tag !== 'MISC') ? 'organization' : undefined) ??
+    (!known && type !== undefined && !isOrgHead(lastWord) && inPlaceOf(tokens, to) ? 'place' : undefined) ??
     ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
   // "Apple Inc. Steve Jobs", "U.S. Jobs": a company or a place the tagger ran into a person's name.
