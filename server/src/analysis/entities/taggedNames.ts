@@ -130,7 +130,12 @@ function typeAfter(preposition: string, tokens: Token[]): string | undefined {
 }
 
 // A verb in the singular after a name makes the name something that acts: "Airbus has", "Boeing says".
-const ACTING_VERBS = new Set(['has', 'is', 'was', 'says', 'said', 'announced', 'will', 'plans', 'told', 'reported', 'expects', 'wants']);
+const ACTING_VERBS = new Set([
+  'has', 'had', 'is', 'was', 'says', 'said', 'announced', 'announces', 'will', 'would', 'plans', 'planned', 'told', 'reported', 'expects', 'expected', 'wants',
+  'wins', 'won', 'signed', 'signs', 'agreed', 'agrees', 'delivered', 'delivers', 'offers', 'offered', 'sold', 'sells', 'bought', 'buys', 'unveiled',
+  'unveils', 'launched', 'launches', 'received', 'receives', 'confirmed', 'confirms', 'denied', 'denies', 'declined', 'hopes', 'employs', 'cut', 'cuts',
+  'posted', 'posts', 'raised', 'raises', 'lost', 'loses', 'faces', 'faced', 'built', 'builds', 'ordered', 'orders',
+]);
 
 /**
  * One-word names the tagger calls miscellaneous (products, events, nationalities) that the article makes the
