@@ -484,7 +484,8 @@ export function mergeNames(text: string, tagged: RecognizedName[], ruled: Recogn
       added.push(r);
     }
   }
-  const out = [...sorted.filter((t) => !removed.has(t)), ...added];
+  // "US$ 40 billion", "HK$": a currency, no mention of the place.
+  const out = [...sorted.filter((t) => !removed.has(t)), ...added].filter((n) => text.charAt(n.end) !== '$');
   out.sort((a, b) => a.start - b.start);
   for (const n of out) {
     const target = targetOf.get(n);
