@@ -25,14 +25,18 @@ export function correctNames(names: RecognizedName[], c: Corrections): Recognize
   if (!hasCorrections(c)) return names;
   const ignored = new Set(c.ignoredNames.map(foldName));
   const types = new Map(Object.entries(c.types).map(([name, type]) => [foldName(name), type]));
-  const kept = names.filter((n) => !ignored.has(foldName(n.text)));
-  // Indexes of abbreviated names shift when names are dropped.
+  return keepNames(names, (n) => !ignored.has(foldName(n.text))).map((n) => ({ ...n, type: types.get(foldName(n.text)) ?? n.type }));
+}
+
+/** The names that pass `keep`; an acronym's index of what it abbreviates follows the names it points at. */
+export function keepNames(names: readonly RecognizedName[], keep: (name: RecognizedName) => boolean): RecognizedName[] {
+  const kept = names.filter(keep);
+  if (kept.length === names.length) return kept;
   const index = new Map(kept.map((n, i) => [n, i]));
   return kept.map((n) => {
-    const type = types.get(foldName(n.text)) ?? n.type;
     const target = n.abbreviates !== undefined ? names[n.abbreviates] : undefined;
     const abbreviates = target !== undefined ? index.get(target) : undefined;
-    const copy: RecognizedName = { ...n, type };
+    const copy: RecognizedName = { ...n };
     if (abbreviates !== undefined) copy.abbreviates = abbreviates;
     else delete copy.abbreviates;
     return copy;
