@@ -78,8 +78,8 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
       while (j < labels.length && labels[j] === `I-${type}`) j++;
       if (type === 'MISC' && j === i + 1 && actors.has(sentence.tokens[i].text)) type = 'ORG';
       // A comma ends a name: "the G20 , BRICS" are two; so does a preposition no name holds ("Barnett Banks
-      // Inc. in Jacksonville", "joined Milan from Torino"), except in a formal name that joins its words
-      // with "of", "for" or "and" ("Organisation for Security and Cooperation in Europe").
+      // Inc. in Jacksonville", "joined Milan from Torino"), except in a formal name (FORMAL_JOINS), and "and"
+      // after a company's legal form.
       const formal = sentence.tokens.slice(i, j).some((t) => FORMAL_JOINS.has(t.text));
       let from = i;
       for (let k = i; k <= j; k++) {
@@ -109,9 +109,14 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
 // Written in lower case between words, these end a name where the tagger ran two together; "of", "for",
 // "and" are left out, as names hold them ("Bank of England", "Council for Trade", "Trinidad and Tobago").
 const NAME_BREAKS = new Set(['in', 'from', 'at', 'to', 'near', 'with', 'against', 'after', 'before', 'by', 'into', 'over', 'under']);
+const isNameBreak = (token: Token) => token.spaceBefore && token.kind === 'word' && NAME_BREAKS.has(token.text);
+/** The breaks after which a name is a place: "in Jacksonville", "from Torino". */
+const PLACE_BREAKS = new Set(['in', 'from', 'at', 'to', 'near']);
+/** The words that join a formal name, which keeps its breaks: "Organisation for Security and Cooperation in Europe". */
+const FORMAL_JOINS = new Set(['of', 'for', 'and', 'on']);
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 /** Words after a leader's name that make a body of it: "the Trump administration", "the Putin government". */
-const LEADER_S = new Set(['administration', 'government', 'presidency', 'era', 'camp', 'campaign', 'cabinet', 'regime']);
+const BODIES_OF_LEADERS = new Set(['administration', 'government', 'presidency', 'era', 'camp', 'campaign', 'cabinet', 'regime']);
 
 /** "and" after a company's legal form joins two names: "First Bank System Inc. and Norwest Corp.". */
 function afterCompany(tokens: Token[], k: number): boolean {
@@ -119,9 +124,6 @@ function afterCompany(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1];
   return before !== undefined && isCompanySuffix(before.text);
 }
-const FORMAL_JOINS = new Set(['of', 'for', 'and', 'on']);
-const isNameBreak = (token: Token) => token.spaceBefore && token.kind === 'word' && NAME_BREAKS.has(token.text);
-const PLACE_BREAKS = new Set(['in', 'from', 'at', 'to', 'near']);
 
 /** The tag of a name the tagger ran on into after `preposition`. */
 function typeAfter(preposition: string, tokens: Token[]): string | undefined {
@@ -235,7 +237,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     if (to > from + 1 && last.text === 's' && !last.spaceBefore && (tokens[to - 2].text === "'" || tokens[to - 2].text === '’')) to -= 2;
     else if (to > from + 1 && last.kind === 'word' && last.spaceBefore && LOWER_CASE_WORD.test(last.text)) {
       // "the Trump administration": the name before it is the leader's.
-      if (LEADER_S.has(last.text)) tag = 'PER';
+      if (BODIES_OF_LEADERS.has(last.text)) tag = 'PER';
       to--;
     }
     else if (to > from && last.kind === 'punct' && !(last.text === '.' && to - 1 > from && tokens[to - 2].text.length === 1)) to--;
