@@ -126,7 +126,7 @@ export function typeOrganisationShortForms(names: RecognizedName[]): RecognizedN
     if (n.type !== 'person' && n.type !== undefined) return n;
     const sameFirstWord = n.type === 'person' && n.words.length >= 2 && firstWords.has(foldWord(n.words[0])) && !isFirstName(n.words[0]);
     if (n.abbreviates !== undefined || !(sameFirstWord || prefixes.has(n.words.map(foldWord).join(' ')))) return n;
-    return { ...n, type: 'organization', guessed: undefined, title: undefined };
+    return retyped(n, 'organization');
   });
 }
 
@@ -137,7 +137,12 @@ export function typeOrganisationShortForms(names: RecognizedName[]): RecognizedN
 export function typeDatelinePlaces(names: RecognizedName[], text: string, dateline: Span | undefined): RecognizedName[] {
   if (!dateline) return names;
   const lineStart = text.lastIndexOf('\n', dateline.start - 1) + 1;
-  return names.map((n) => (n.start >= lineStart && n.end <= dateline.start && n.type !== 'place' ? { ...n, type: 'place', guessed: undefined, title: undefined } : n));
+  return names.map((n) => (n.start >= lineStart && n.end <= dateline.start && n.type !== 'place' ? retyped(n, 'place') : n));
+}
+
+/** A name given another type by the article's evidence: no longer a guess, and no person's title. */
+function retyped(name: RecognizedName, type: EntityType): RecognizedName {
+  return { ...name, type, guessed: undefined, title: undefined };
 }
 
 function endsInOrganisationWord(words: readonly string[]): boolean {
