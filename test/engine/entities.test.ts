@@ -19,6 +19,15 @@ describe('entities: table', () => {
 });
 
 describe('entities: details', () => {
+  test('a capitalised preposition in a title-case headline ends a name', () => {
+    // Only the break is held here: the headline's other capitalised words are a matter for other cases.
+    const text = 'Leaders ‘Agree’ on Immediate Ceasefire in Energy and Infrastructure Amid Russia-Ukraine Conflict.';
+    const analysis = analyzeArticle(text);
+    checkInvariants(text, analysis);
+    assert.ok(analysis.mentions.every((m) => !/\bAmid\b/.test(m.text)), analysis.mentions.map((m) => m.text).join(' | '));
+    assert.ok(analysis.mentions.some((m) => m.text === 'Russia' && m.type === 'place'));
+  });
+
   test('mention forms: full name, surname, acronym', () => {
     const text = 'The Shanghai Cooperation Organisation (SCO) hosted Sergey Lavrov. Lavrov praised the SCO.';
     const analysis = analyzeArticle(text);

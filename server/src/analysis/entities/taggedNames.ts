@@ -83,10 +83,10 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
       const formal = sentence.tokens.slice(i, j).some((t) => FORMAL_JOINS.has(t.text));
       let from = i;
       for (let k = i; k <= j; k++) {
-        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k])) || afterCompany(sentence.tokens, k)) {
+        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k], headline)) || afterCompany(sentence.tokens, k)) {
           // What follows the preposition is typed on its own: as the word lists know it, else as a place
           // where the preposition says so ("in Jacksonville").
-          const after = from > i && isNameBreak(sentence.tokens[from - 1]) ? typeAfter(sentence.tokens[from - 1].text, sentence.tokens.slice(from, k)) : undefined;
+          const after = from > i && isNameBreak(sentence.tokens[from - 1], headline) ? typeAfter(sentence.tokens[from - 1].text.toLowerCase(), sentence.tokens.slice(from, k)) : undefined;
           if (k > from) emitSpan(text, sentence.tokens, from, k, after ?? type, names, evidence, headline, quoted, teams);
           // An event's name ends in a capital ("U.S. Open"); "US-imposed" names none.
           if (k > from && type === 'MISC' && k - from > 1 && sentence.tokens[k - 1].capitalized) events?.push({ start: sentence.tokens[from].start, end: sentence.tokens[k - 1].end });
@@ -108,8 +108,11 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
 
 // Written in lower case between words, these end a name where the tagger ran two together; "of", "for",
 // "and" are left out, as names hold them ("Bank of England", "Council for Trade", "Trinidad and Tobago").
-const NAME_BREAKS = new Set(['in', 'from', 'at', 'to', 'near', 'with', 'against', 'after', 'before', 'by', 'into', 'over', 'under']);
-const isNameBreak = (token: Token) => token.spaceBefore && token.kind === 'word' && NAME_BREAKS.has(token.text);
+// In a title-case headline they are capitalised ("Ceasefire in Energy and Infrastructure Amid Russia-Ukraine
+// Conflict"): there, a capitalised one breaks a name too.
+const NAME_BREAKS = new Set(['in', 'from', 'at', 'to', 'near', 'with', 'against', 'after', 'before', 'by', 'into', 'over', 'under', 'amid', 'despite', 'during', 'via']);
+const isNameBreak = (token: Token, headline = false) =>
+  token.spaceBefore && token.kind === 'word' && (NAME_BREAKS.has(token.text) || (headline && !token.allCaps && NAME_BREAKS.has(token.text.toLowerCase())));
 /** The breaks after which a name is a place: "in Jacksonville", "from Torino". */
 const PLACE_BREAKS = new Set(['in', 'from', 'at', 'to', 'near']);
 /** The words that join a formal name, which keeps its breaks: "Organisation for Security and Cooperation in Europe". */
