@@ -215,6 +215,7 @@ function inPlaceOf(tokens: Token[], to: number): boolean {
 
 /** A line of two names and their scores, nothing else: "Wigan 42 Bradford Bulls 36". */
 function isTeamResult(tokens: Token[]): boolean {
+  if (tokens.length < 4 || tokens[tokens.length - 1].kind !== 'number') return false;
   let i = 0;
   for (let side = 0; side < 2; side++) {
     const start = i;
@@ -412,7 +413,7 @@ function addSurnamesAlone(tokens: readonly Token[], names: RecognizedName[], evi
   const added: RecognizedName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !surnames.has(t.text)) continue;
+    if (!t.capitalized || t.kind !== 'word' || !surnames.has(t.text)) continue;
     while (next < names.length && names[next].end <= t.start) next++;
     if (next < names.length && names[next].start < t.end) continue;
     if (evidence.lowercase.has(t.text.toLowerCase())) continue;
