@@ -255,10 +255,13 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   let phrased: Token[] | undefined;
   let phrasedText = '';
   const phrase = (ts: Token[]) => (ts === phrased ? phrasedText : ((phrased = ts), (phrasedText = ts.map((t) => t.text).join(' '))));
-  // Words for events after a name are not part of it: "Ukraine Conflict", "Russia-India Summit".
+  // Words for events after a name are not part of it: "Ukraine Conflict", "Russia-India Summit". What is
+  // left must be names the lists know: "Strategic Partnership" names no "Strategic".
   if (type !== 'person') {
+    const whole = span.length;
     while (span.length > 1 && EVENT_NOUNS.test(span[span.length - 1].text) && !knownType(phrase(span))) span = span.slice(0, -1);
     while (span.length > 0 && span[span.length - 1].kind === 'punct') span = span.slice(0, -1);
+    if (span.length < whole && span.length > 0 && !splitAtHyphens(span).every((part) => knownType(part.map((t) => t.text).join(' ')))) return;
   }
   // In a title-case headline every word is capitalised: there, ordinary words ("Expanding Economic and
   // Strategic Cooperation", "Gratitude") name nothing. All-capitals lines are left to the tagger, which
