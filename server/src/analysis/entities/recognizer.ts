@@ -14,7 +14,7 @@ import {
   key,
   knownType,
 } from './lexicon';
-import { isTitleHead, isTitleOnly, titleLength } from './titles';
+import { isLowerTitleHead, isTitleHead, isTitleOnly, titleLength } from './titles';
 import { wordsInLowercase } from './tagger/features';
 
 // Finds the names in an article: runs of capitalised words, split into titles and names, typed from the
@@ -41,7 +41,6 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'di', 'du',
 const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn']);
 const SPEECH_VERBS = /^(said|says|told|tells|added|noted|stated|emphasi[sz]ed|stressed|highlighted|confirmed|acknowledged|announced|commended|reaffirmed|argued|explained|insisted|warned|wrote|asked|replied|believes|thinks|urged|indicated)$/i;
 const PLACE_PREPOSITIONS = /^(in|at|from|to|near|across|throughout|via|outside|inside)$/i;
-const LOWER_TITLE_HEADS = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|minister|president|leader|chief|envoy|ambassador|secretary|official|chairman|chairwoman|director|coach|premier|governor|mayor|senator|chancellor)$/i;
 
 interface Word {
   token: Token;
@@ -193,7 +192,7 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
       words = words.slice(tl);
     } else if (pendingTitle && tokens.slice(pendingTitle.tokenIndex, runStartIndex).every((t) => /^[(),]$/.test(t.text) || titleAcronyms.has(t.text))) {
       title = pendingTitle.text;
-    } else if (before && !before.capitalized && LOWER_TITLE_HEADS.test(before.text)) {
+    } else if (before && !before.capitalized && isLowerTitleHead(before.text)) {
       title = lowercaseTitle(tokens, runStartIndex - 1, text);
       // The name the title opens with, untyped so far, is where the person works: "Ericsson spokesman".
       const employer = names[names.length - 1];

@@ -2,7 +2,7 @@ import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
 import { curatedType, isCommonWord, isCompanySuffix, isDemonym, isFirstName, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
 import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
-import { isTitleHead, isTitleModifier, titleLength } from './titles';
+import { isLowerTitleHead, isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
 import { tagSentenceRemembered, TaggerModel, WeightTable } from './tagger/perceptron';
 import weightsText from '../../../data/ner-weights.json';
@@ -19,7 +19,6 @@ export function model(): TaggerModel {
 
 const TYPE_OF: Record<string, EntityType | undefined> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const TAG_OF: Record<string, string | undefined> = { person: 'PER', place: 'LOC', organization: 'ORG' };
-const LOWER_TITLE_HEADS = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|minister|president|leader|chief|envoy|ambassador|secretary|official|chairman|chairwoman|director|coach|premier|governor|mayor|senator|chancellor)$/i;
 
 interface Sentence {
   tokens: Token[];
@@ -371,12 +370,12 @@ function titleBefore(text: string, tokens: Token[], index: number): string | und
   // "Dr." and "Mr." end in their period.
   if (tokens[end - 1]?.text === '.' && tokens[end - 2] && tokens[end - 2].end === tokens[end - 1].start) end -= 1;
   const last = tokens[end - 1];
-  if (!last || last.kind !== 'word' || !(isTitleHead(last.text) || LOWER_TITLE_HEADS.test(last.text))) return undefined;
+  if (!last || last.kind !== 'word' || !(isTitleHead(last.text) || isLowerTitleHead(last.text))) return undefined;
   let start = end - 1;
   while (start > 0 && end - start < 6) {
     const t = tokens[start - 1];
     if (t.kind !== 'word' || t.line !== last.line) break;
-    const fits = isTitleHead(t.text) || isTitleModifier(t.text) || (key(t.text) === 'of' && start < end - 1) || (t.capitalized && !/^(the|a|an)$/i.test(t.text) && LOWER_TITLE_HEADS.test(last.text));
+    const fits = isTitleHead(t.text) || isTitleModifier(t.text) || (key(t.text) === 'of' && start < end - 1) || (t.capitalized && !/^(the|a|an)$/i.test(t.text) && isLowerTitleHead(last.text));
     if (!fits) break;
     start--;
   }

@@ -31,6 +31,10 @@ const WEAK_HEADS = new Set(['general', 'justice', 'head', 'leader', 'state', 'ch
 /** Remembered per word, like the word lists' answers: recognition asks about every capitalised word. */
 export const isTitleHead = remembered((word: string): boolean => TITLE_HEADS.has(key(word).replace(/\.$/, '')));
 
+/** Titles written in lower case before a name: "foreign minister Sergey Lavrov", "Ericsson spokesman Per Holm". */
+const LOWER_TITLE_HEADS = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|minister|president|leader|chief|envoy|ambassador|secretary|official|chairman|chairwoman|director|coach|premier|governor|mayor|senator|chancellor)$/i;
+export const isLowerTitleHead = (word: string): boolean => LOWER_TITLE_HEADS.test(word);
+
 export const isTitleModifier = remembered((word: string): boolean => TITLE_MODIFIERS.has(key(word)) || isDemonym(word) || knownType(word) !== undefined);
 
 /**
