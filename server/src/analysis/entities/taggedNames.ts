@@ -17,6 +17,9 @@ export function model(): TaggerModel {
   return (loaded ??= new TaggerModel(WeightTable.fromText(weightsText as string)));
 }
 
+/** The words of a run of tokens as a phrase the word lists are asked about. */
+const textOf = (tokens: readonly Token[]) => tokens.map((t) => t.text).join(' ');
+
 const TYPE_OF: Record<string, EntityType | undefined> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const TAG_OF: Record<string, string | undefined> = { person: 'PER', place: 'LOC', organization: 'ORG' };
 
@@ -79,7 +82,8 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
       // A comma ends a name: "the G20 , BRICS" are two; so does a preposition no name holds ("Barnett Banks
       // Inc. in Jacksonville", "joined Milan from Torino"), except in a formal name (FORMAL_JOINS), and "and"
       // after a company's legal form.
-      const formal = sentence.tokens.slice(i, j).some((t) => FORMAL_JOINS.has(t.text));
+      let formal = false;
+      for (let k = i; k < j && !formal; k++) formal = FORMAL_JOINS.has(sentence.tokens[k].text);
       let from = i;
       for (let k = i; k <= j; k++) {
         if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k], headline)) || afterCompany(sentence.tokens, k)) {
@@ -129,7 +133,7 @@ function afterCompany(tokens: Token[], k: number): boolean {
 
 /** The tag of a name the tagger ran on into after `preposition`. */
 function typeAfter(preposition: string, tokens: Token[]): string | undefined {
-  const known = knownType(tokens.map((t) => t.text).join(' '));
+  const known = knownType(textOf(tokens));
   return known ? TAG_OF[known] : PLACE_BREAKS.has(preposition) ? 'LOC' : undefined;
 }
 
@@ -207,7 +211,7 @@ function inPlaceOf(tokens: Token[], to: number): boolean {
     if (place.length < words || place.some((t) => t.kind !== 'word' || !t.capitalized)) continue;
     const after = tokens[to + 1 + words];
     if (after && (after.kind !== 'punct' || after.text === "'" || after.text === '’')) continue;
-    if (knownType(place.map((t) => t.text).join(' ')) === 'place') return true;
+    if (knownType(textOf(place)) === 'place') return true;
   }
   return false;
 }
@@ -253,14 +257,14 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // The span's phrase is asked for several times over: made once per span.
   let phrased: Token[] | undefined;
   let phrasedText = '';
-  const phrase = (ts: Token[]) => (ts === phrased ? phrasedText : ((phrased = ts), (phrasedText = ts.map((t) => t.text).join(' '))));
+  const phrase = (ts: Token[]) => (ts === phrased ? phrasedText : ((phrased = ts), (phrasedText = textOf(ts))));
   // Words for events after a name are not part of it: "Ukraine Conflict", "Russia-India Summit". What is
   // left must be names the lists know: "Strategic Partnership" names no "Strategic".
   if (type !== 'person') {
     const whole = span.length;
     while (span.length > 1 && EVENT_NOUNS.test(span[span.length - 1].text) && !knownType(phrase(span))) span = span.slice(0, -1);
     while (span.length > 0 && span[span.length - 1].kind === 'punct') span = span.slice(0, -1);
-    if (span.length < whole && span.length > 0 && !splitAtHyphens(span).every((part) => knownType(part.map((t) => t.text).join(' ')))) return;
+    if (span.length < whole && span.length > 0 && !splitAtHyphens(span).every((part) => knownType(textOf(part)))) return;
   }
   // In a title-case headline every word is capitalised: there, ordinary words ("Expanding Economic and
   // Strategic Cooperation", "Gratitude") name nothing. All-capitals lines are left to the tagger, which
@@ -278,7 +282,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   if (headline && type === 'organization' && span.length > 2 && !knownType(phrase(span)) && !span.some((t) => isOrgHead(t.text) || t.allCaps || knownType(t.text))) return;
   // Hyphenated places are separate names: "India-Russia" is India and Russia, whatever the tag said.
   const parts = splitAtHyphens(span);
-  if (parts.length > 1 && parts.every((p) => knownType(p.map((t) => t.text).join(' ')) === 'place')) {
+  if (parts.length > 1 && parts.every((p) => knownType(textOf(p)) === 'place')) {
     for (const p of parts) names.push(nameOf(text, p, 'place'));
     return;
   }
