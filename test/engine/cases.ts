@@ -37,6 +37,8 @@ export const ENTITY_CASES: EntityCase[] = [
   { name: 'the names a dateline gives before its date are places', input: 'Cardinals win again.\nST. LOUIS 1996-08-30\nThe Cardinals beat Colorado on Friday.', expect: ['organization:Cardinals', 'place:ST. LOUIS', 'organization:Cardinals', 'place:Colorado'] },
   { name: 'a name ends before a possessive or a lower-case word the tagger ran into', input: "Six people died, the Xinhua news agency said on Friday. Traders said the Fed's decision was expected.", expect: ['organization:Xinhua', 'organization:Fed'] },
   { name: '"and" after a company\'s legal form joins two companies', input: 'The likely buyers are Oslo-based Fjord Bank System Inc. and Vestland Corp., analysts said.', expect: ['place:Oslo', 'organization:Fjord Bank System Inc.', 'organization:Vestland Corp.'] },
+  { name: "a title word that begins a company's name is the name's", input: 'Shares of General Motors fell on Monday, and General Electric Co. rose.', expect: ['organization:General Motors', 'organization:General Electric Co.'] },
+  { name: 'a company named with and without its legal form is one entity, its acronym after "Corp." too', input: 'Norrland Paper Corp. (NP) cut jobs on Monday. Norrland Paper said more cuts would come. NP shares fell.', expect: ['organization:Norrland Paper Corp #1', 'organization:NP #1', 'organization:Norrland Paper #1', 'organization:NP #1'] },
   { name: 'a hyphenated given name is whole', input: 'Officials said Kim In-so should go home, Chen Chun-yeh told the court.', expect: ['person:Kim In-so', 'person:Chen Chun-yeh'] },
   { name: 'a title after where a person serves splits the two names', input: 'Chicago Cardinal Joseph Bernardin, head of the diocese, spoke on Friday.', expect: ['place:Chicago', 'person:Joseph Bernardin [Chicago Cardinal]'] },
   { name: 'a leader\'s name before "administration" is the leader\'s, and "US-imposed" names the US', input: 'Officials in New Delhi criticised the US-imposed tariffs, and the Trump administration said little.', expect: ['place:New Delhi', 'place:US', 'person:Trump'] },
@@ -173,6 +175,8 @@ export interface CorpusCase {
   name: string;
   articles: Record<string, string>;
   expect: string[];
+  /** When given: every mention of every article, `article:type:text`, its type as the corpus gives it (typeOfMention). */
+  types?: string[];
 }
 
 export const CORPUS_CASES: CorpusCase[] = [
@@ -225,5 +229,32 @@ export const CORPUS_CASES: CorpusCase[] = [
     name: 'ids follow first appearance, articles in id order',
     articles: { b: 'Norway and Iceland met.', a: 'Iceland hosted the talks in Reykjavik.' },
     expect: ['E1 place:Iceland ×2 in a,b', 'E2 place:Reykjavik ×1 in a', 'E3 place:Norway ×1 in b'],
+  },
+  {
+    name: "a company's name with and without its legal form is one entity",
+    articles: { a: 'Norrland Paper Corp. said it would cut jobs.', b: 'Norrland Paper Corporation denied the report.', c: 'Norrland Paper said the cuts were needed.' },
+    expect: ['E1 organization:Norrland Paper Corp. (Norrland Paper Corporation, Norrland Paper) ×3 in a,b,c'],
+  },
+  {
+    name: 'an acronym no article defines joins the one name whose initials it spells',
+    articles: { a: 'The United Auto Workers union voted to strike on Monday.', b: 'The UAW said the vote was close.' },
+    expect: ['E1 organization:United Auto Workers (UAW) ×2 in a,b'],
+  },
+  {
+    name: 'an acronym two names spell joins neither',
+    articles: { a: 'The United Auto Workers union voted to strike on Monday.', b: 'The Union of Atlantic Whalers met in Bergen.', c: 'The UAW said the vote was close.' },
+    expect: ['E1 organization:United Auto Workers ×1 in a', 'E2 organization:Union of Atlantic Whalers ×1 in b', 'E3 place:Bergen ×1 in b', 'E4 organization:UAW ×1 in c'],
+  },
+  {
+    name: 'a bare surname no person bears is the company named by that word, and typed as it',
+    articles: { a: 'Halvorsen Marine Inc. reported losses on Monday.', b: 'Halvorsen said on Tuesday that it would cut 300 jobs.' },
+    expect: ['E1 organization:Halvorsen Marine Inc. (Halvorsen) ×2 in a,b'],
+    types: ['a:organization:Halvorsen Marine Inc.', 'b:organization:Halvorsen'],
+  },
+  {
+    name: 'a bare surname a person bears stays theirs beside a company of that name',
+    articles: { a: 'Halvorsen Marine Inc. reported losses on Monday.', b: 'Halvorsen said on Tuesday that it would cut 300 jobs.', c: 'Erik Halvorsen founded the yard in 1921.' },
+    expect: ['E1 organization:Halvorsen Marine Inc. ×1 in a', 'E2 person:Erik Halvorsen (Halvorsen) ×2 in b,c'],
+    types: ['a:organization:Halvorsen Marine Inc.', 'b:person:Halvorsen', 'c:person:Erik Halvorsen'],
   },
 ];

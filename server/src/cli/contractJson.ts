@@ -65,7 +65,7 @@ export function toContract(corpus: Corpus, documents: readonly InputDocument[], 
         path: d.path,
         publicationDate: analysis.publication.date,
         publicationDateSource: analysis.publication.date ? contractDateSource(analysis.publication.source) : null,
-        mentions: analysis.mentions.map((m, index) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: corpus.entityOfMention(id, index)!.id })),
+        mentions: analysis.mentions.map((m, index) => ({ start: m.start, end: m.end, text: m.text, type: corpus.typeOfMention(id, index)!, entity: corpus.entityOfMention(id, index)!.id })),
         times: analysis.times.map((t) => ({
           start: t.start,
           end: t.end,

@@ -26,7 +26,9 @@ export function provideSemanticTokens(index: WorkspaceIndex, params: SemanticTok
   for (const claim of analysis.claims) if (conflictingTimes.has(claim.time)) claim.agents.forEach((m) => conflictingMentions.add(m));
   const CONFLICT = 1 << SEMANTIC_TOKEN_MODIFIERS.indexOf('conflict');
   const spans = [
-    ...analysis.mentions.map((m, i) => ({ start: m.start, end: m.end, type: SEMANTIC_TOKEN_TYPES.indexOf(m.type), modifiers: conflictingMentions.has(i) ? CONFLICT : 0 })),
+    // Typed as the corpus types them once it is linked (an acronym or a company's bare name the article
+    // alone mistypes); while it is being linked again, as the article does.
+    ...analysis.mentions.map((m, i) => ({ start: m.start, end: m.end, type: SEMANTIC_TOKEN_TYPES.indexOf((index.corpus.isLinked() && index.corpus.typeOfMention(uri, i)) || m.type), modifiers: conflictingMentions.has(i) ? CONFLICT : 0 })),
     ...analysis.times
       .map((t, i) => ({ t, i }))
       .filter(({ t }) => t.type === 'DATE' || t.type === 'TIME')

@@ -1,6 +1,8 @@
 import type { ArticleAnalysis, ArticleEntity, EntityType, Mention } from '../types';
 import { foldName, foldWord, isInitial } from '../entities/nameKey';
 import { canonicalCountry } from '../entities/capitals';
+import { withoutLegalForm } from '../entities/lexicon';
+import { acronymFits } from '../entities/recognizer';
 import { linkEntitySteps, type EntityNode } from './linking';
 import { aliasTarget, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
 import { finish, Pacer, type Steps } from './steps';
@@ -167,6 +169,23 @@ export class Corpus {
     const analysis = this.articles.get(article);
     const mention = analysis?.mentions[mentionIndex];
     return mention ? this.link().byLocal.get(article)?.[mention.entity] : undefined;
+  }
+
+  /**
+   * A mention's type: its article's, except where the article says too little to type it and the corpus
+   * links it to an entity of another type: an acronym ("GM" in a list of carmakers), or a bare surname that
+   * is a company's ("Chrysler"). There the entity's type (most of its mentions') serves.
+   */
+  typeOfMention(article: string, mentionIndex: number): EntityType | undefined {
+    const analysis = this.articles.get(article);
+    const mention = analysis?.mentions[mentionIndex];
+    if (!analysis || !mention) return undefined;
+    const entity = this.entityOfMention(article, mentionIndex);
+    if (!entity || entity.type === mention.type) return mention.type;
+    const local = analysis.entities[mention.entity];
+    const words = entity.name.split(/\s+/);
+    const saysTooLittle = local.forms.every((f) => isAcronym(f) && acronymFits(f, words)) || (local.type === 'person' && local.forms.every((f) => !/\s/.test(f)));
+    return saysTooLittle ? entity.type : mention.type;
   }
 
   /** The mention that covers an offset (its end included, so a cursor right after a name finds it). */
@@ -461,9 +480,12 @@ function bucketKeys(node: EntityNode): string[] {
   if (keys.alias !== undefined) out.push(`alias:${keys.alias}`);
   if (keys.skeleton !== undefined) out.push(`skeleton:${keys.skeleton}`);
   if (keys.acronym !== undefined) out.push(`acronym:${keys.acronym}`);
+  if (keys.initials !== undefined && keys.initials !== keys.acronym) out.push(`acronym:${keys.initials}`);
   if (keys.head !== undefined) out.push(`head:${keys.head}`);
   if (entity.type === 'organization' && keys.head === undefined && keys.full !== undefined) out.push(`head:${keys.full.replace(/^name:/, '')}`);
   if (entity.type === 'person' && keys.surname !== undefined) out.push(`surname:${keys.surname}`);
+  // A bare surname may be a company's name (linking.ts).
+  if (entity.type === 'person' && keys.surname !== undefined && keys.full === undefined && keys.initial === undefined) out.push(`head:${keys.surname}`);
   return out;
 }
 
@@ -480,12 +502,13 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
   if (entity.type !== 'person') {
     // Places and organisations of one name are one entity: the tagger may call "NAFC" or "Kremlin" either.
     // Countries meet under one spelling ("US", "U.S.", "United States of America").
-    const folded = entity.type === 'place' ? foldName(canonicalCountry(entity.name.replace(/^the\s+/i, ''))) : foldName(entity.name);
-    const words = entity.name.split(/\s+/);
+    const name = entity.type === 'organization' ? withoutLegalForm(entity.name) : entity.name;
+    const folded = entity.type === 'place' ? foldName(canonicalCountry(name.replace(/^the\s+/i, ''))) : foldName(name);
+    const words = name.split(/\s+/);
     // A company and its short form ("Apple Inc", "Apple Computer" → "Apple"); not a body of an organisation
     // ("SCO Council of Heads of Government" is not the SCO).
     const shortFormOf = entity.type === 'organization' && words.length > 1 && words.length <= 3 && !words.some((w) => /^(of|for|and|the)$/i.test(w));
-    return { full: `name:${folded}`, head: shortFormOf ? foldWord(words[0]) : undefined, acronym: entity.acronym ?? (/^[\p{Lu}\d&.]{2,10}$/u.test(entity.name) ? entity.name.replace(/\./g, '') : undefined) };
+    return { full: `name:${folded}`, head: shortFormOf ? foldWord(words[0]) : undefined, acronym: entity.acronym ?? (isAcronym(entity.name) ? entity.name.replace(/\./g, '') : undefined), initials: initialsOf(words) };
   }
   const words = entity.name.split(/\s+/);
   const surname = foldWord(words[words.length - 1]);
@@ -540,6 +563,12 @@ function buildEntity(id: string, group: EntityNode[], articles: Map<string, Arti
   for (const node of group) typeCounts.set(node.entity.type, (typeCounts.get(node.entity.type) ?? 0) + node.entity.mentions.length);
   const type = [...typeCounts.entries()].sort((a, b) => b[1] - a[1])[0][0];
   return { id, type, name, aliases, titles, mentionCount, occurrences, formArticles };
+}
+
+/** The capitals a name of two or more capitalised words spells, its joining words left out ("New York Stock Exchange": "NYSE"). */
+function initialsOf(words: readonly string[]): string | undefined {
+  const initials = words.filter((w) => !/^(of|for|and|the|&)$/i.test(w)).map((w) => w[0]);
+  return initials.length >= 2 && initials.every((c) => /\p{Lu}/u.test(c)) ? initials.join('') : undefined;
 }
 
 function isAcronym(form: string): boolean {

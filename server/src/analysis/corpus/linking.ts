@@ -4,7 +4,8 @@ import type { ArticleEntity } from '../types';
 // Cross-article identity. Article entities meet when:
 // - their full names fold to the same key ("Sergey Lavrov" = "Sergei Lavrov", types equal), or a person's
 //   first names agree and the surnames differ only in vowels ("Ingrid Halvorsen" = "Ingrid Halvorson");
-// - an organisation's acronym is another's name or acronym ("SCO" = "Shanghai Cooperation Organisation (SCO)");
+// - an organisation's acronym is another's name or acronym ("SCO" = "Shanghai Cooperation Organisation (SCO)"),
+//   or spells the initials of exactly one name of the corpus ("UAW" = "United Auto Workers");
 // - a person written with an initial or a surname only ("S. Jaishankar", "Lavrov") fits exactly one
 //   full name with that surname (and initial): two people who share a surname are never merged.
 
@@ -12,7 +13,8 @@ export interface EntityNode {
   article: string;
   index: number;
   entity: ArticleEntity;
-  keys: { full?: string; acronym?: string; surname?: string; initial?: string; skeleton?: string; head?: string; alias?: string };
+  /** `initials`: what a name of several words spells ("UAW" for "United Auto Workers"). */
+  keys: { full?: string; acronym?: string; initials?: string; surname?: string; initial?: string; skeleton?: string; head?: string; alias?: string };
 }
 
 /** Groups of nodes that are one entity, in order of their first node. */
@@ -56,6 +58,22 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   yield;
   // Acronyms: every organisation defined with or written as an acronym.
   unionByKey((n) => (n.keys.acronym && n.entity.type !== 'person' ? `acronym:${n.keys.acronym}` : undefined));
+  yield;
+  // An acronym no article defines stands for the one name of the corpus whose initials it spells: "UAW"
+  // for "United Auto Workers", "NYSE" for "New York Stock Exchange"; none where two names spell it.
+  const spelledBy = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    if (n.keys.initials === undefined) return;
+    const roots = spelledBy.get(n.keys.initials) ?? new Set<number>();
+    roots.add(find(i));
+    spelledBy.set(n.keys.initials, roots);
+  });
+  yield;
+  nodes.forEach((n, i) => {
+    if (n.entity.type === 'person' || n.keys.acronym === undefined || n.keys.acronym !== n.entity.name) return;
+    const roots = [...(spelledBy.get(n.keys.acronym) ?? [])].map(find).filter((root, k, all) => all.indexOf(root) === k);
+    if (roots.length === 1) union(roots[0], i);
+  });
   yield;
   // An organisation's short form is its first word: "Apple" is "Apple Inc" and "Apple Computer".
   const shortForms = new Map<string, number>();
@@ -104,6 +122,25 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   });
   yield;
   unionByKey((n) => (n.entity.type === 'person' && !n.keys.full && !n.keys.initial && !fullPeopleBySurname.has(n.keys.surname!) ? `surname:${n.keys.surname}` : undefined));
+  yield;
+  // A bare surname that no person of the corpus bears, where one organisation is named by that word ("Ford",
+  // "Chrysler" beside "Chrysler LLC"), is that organisation: companies named after their founders read as
+  // people.
+  const organisationsByWord = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    const word = n.entity.type !== 'organization' ? undefined : (n.keys.head ?? n.keys.full?.replace(/^name:/, ''));
+    if (word === undefined || word.includes(' ')) return;
+    const roots = organisationsByWord.get(word) ?? new Set<number>();
+    roots.add(find(i));
+    organisationsByWord.set(word, roots);
+  });
+  yield;
+  nodes.forEach((n, i) => {
+    if (n.entity.type !== 'person' || n.keys.full || n.keys.initial || !n.keys.surname) return;
+    if (fullPeopleBySurname.has(n.keys.surname) || initialPeopleBySurname.has(n.keys.surname)) return;
+    const roots = [...(organisationsByWord.get(n.keys.surname) ?? [])].map(find).filter((root, k, all) => all.indexOf(root) === k);
+    if (roots.length === 1) union(roots[0], i);
+  });
   yield;
 
   const groups = new Map<number, EntityNode[]>();

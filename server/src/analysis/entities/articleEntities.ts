@@ -1,5 +1,5 @@
 import type { ArticleEntity, EntityType, Mention, MentionForm, Span } from '../types';
-import { isCompanySuffix, isFirstName, isOrgHead, knownType } from './lexicon';
+import { isCompanySuffix, isFirstName, isOrgHead, knownType, withoutLegalForm } from './lexicon';
 import { foldName, foldWord, isInitial } from './nameKey';
 import type { RecognizedName } from './recognizer';
 
@@ -80,7 +80,7 @@ export function groupArticleEntities(names: readonly RecognizedName[]): { mentio
       if (sameName) add(name, sameName);
       continue;
     }
-    add(name, groupFor(name.type, name.type === 'person' ? personKey(name.words) : foldName(name.text)));
+    add(name, groupFor(name.type, name.type === 'person' ? personKey(name.words) : foldName(name.type === 'organization' ? withoutLegalForm(name.text) : name.text)));
   }
 
   // Mentions in text order, entities in order of first mention.

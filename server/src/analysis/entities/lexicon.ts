@@ -131,6 +131,18 @@ export const isDateWord = (word: string): boolean => (factsOf(word) & DATE_WORD)
 // tagger feature (the features' word classes are fixed by the trained weights).
 const COMPANY_SUFFIX = /^(?:inc|corp|co|cos|ltd|plc|llc|spa|ag|sa|nv|bv|gmbh|kk|oyj|ab|asa|bancorp)\.?$/i;
 export const isCompanySuffix = (word: string): boolean => COMPANY_SUFFIX.test(word);
+const LEGAL_FORM_WORD = /^(?:company|corporation|incorporated|limited)$/i;
+
+/**
+ * An organisation's name without the legal form it ends in, for its identity: "General Motors Corp.",
+ * "General Motors Corporation" and "General Motors" are one company.
+ */
+export function withoutLegalForm(name: string): string {
+  const words = name.split(/\s+/);
+  let n = words.length;
+  while (n > 1 && (isCompanySuffix(words[n - 1]) || LEGAL_FORM_WORD.test(words[n - 1]))) n--;
+  return n === words.length ? name : words.slice(0, n).join(' ').replace(/,$/, '');
+}
 
 /** Whether a known place is a country, a city or a wider region; undefined when the lists do not say. */
 export function placeKind(name: string): 'country' | 'city' | 'region' | undefined {

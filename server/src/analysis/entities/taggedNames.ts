@@ -229,6 +229,18 @@ function isTeamResult(tokens: Token[]): boolean {
   return i === tokens.length;
 }
 
+/**
+ * A title word right before a name that begins a company's name with it ("General Motors", "General
+ * Electric Co."): the name the lists know, or one that ends in a company's word or legal form.
+ */
+function titleBeginsCompany(tokens: Token[], from: number, to: number): boolean {
+  const title = tokens[from - 1];
+  if (!title || title.kind !== 'word' || !title.capitalized || !tokens[from].spaceBefore || !isTitleHead(title.text)) return false;
+  const words = tokens.slice(from - 1, to).filter((t) => t.kind === 'word');
+  const last = words[words.length - 1].text;
+  return knownType(textOf(words)) === 'organization' || isCompanySuffix(last) || isOrgHead(last);
+}
+
 /** `teams`: the span stands in a team result line (isTeamResult), where every name is a team's. */
 function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: string, names: RecognizedName[], evidence: DocumentEvidence, headline: boolean, quoted: boolean[], teams = false) {
   // A hyphenated given name is whole: "Kim In-so", "Li Song-ho".
@@ -252,6 +264,10 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   }
   while (from < to && tokens[from].kind === 'punct') from++;
   if (from >= to) return;
+  if (titleBeginsCompany(tokens, from, to)) {
+    from--;
+    tag = 'ORG';
+  }
   let span = tokens.slice(from, to);
   const type = TYPE_OF[tag];
   // The span's phrase is asked for several times over: made once per span.
@@ -396,7 +412,8 @@ function linkAcronyms(tokens: Token[], names: RecognizedName[]): Array<[Recogniz
     const acronym = tokens[i + 1];
     if (acronym.kind !== 'word' || !/^\p{Lu}[\p{Lu}\p{N}&.]{1,9}$/u.test(acronym.text)) continue;
     byEnd ??= new Map(names.map((n) => [n.end, n]));
-    const target = byEnd.get(tokens[i - 1].end);
+    // An abbreviation's period may stand outside the name: "General Motors Corp. (GM)".
+    const target = byEnd.get(tokens[i - 1].end) ?? (tokens[i - 1].text === '.' && tokens[i - 1].start === tokens[i - 2]?.end ? byEnd.get(tokens[i - 2].end) : undefined);
     if (!target || !acronymFits(acronym.text, target.words)) continue;
     let name = names.find((n) => n.start === acronym.start && n.end === acronym.end);
     if (name) name.type = target.type;
