@@ -246,6 +246,11 @@ export const CORPUS_CASES: CorpusCase[] = [
     expect: ['E1 organization:United Auto Workers ×1 in a', 'E2 organization:Union of Atlantic Whalers ×1 in b', 'E3 place:Bergen ×1 in b', 'E4 organization:UAW ×1 in c'],
   },
   {
+    name: 'a name that begins with an acronym is the name spelling it out, and a body of an organisation is not the organisation',
+    articles: { a: 'The UN Security Council met on Monday.', b: 'The United Nations Security Council adopted a resolution.', c: 'The UN sent envoys to Tunis.', d: 'The United Nations said the talks would go on.' },
+    expect: ['E1 organization:United Nations Security Council (UN Security Council) ×2 in a,b', 'E2 organization:United Nations (UN) ×2 in c,d', 'E3 place:Tunis ×1 in c'],
+  },
+  {
     name: 'a bare surname no person bears is the company named by that word, and typed as it',
     articles: { a: 'Halvorsen Marine Inc. reported losses on Monday.', b: 'Halvorsen said on Tuesday that it would cut 300 jobs.' },
     expect: ['E1 organization:Halvorsen Marine Inc. (Halvorsen) ×2 in a,b'],

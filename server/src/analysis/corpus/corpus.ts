@@ -481,6 +481,7 @@ function bucketKeys(node: EntityNode): string[] {
   if (keys.skeleton !== undefined) out.push(`skeleton:${keys.skeleton}`);
   if (keys.acronym !== undefined) out.push(`acronym:${keys.acronym}`);
   if (keys.initials !== undefined && keys.initials !== keys.acronym) out.push(`acronym:${keys.initials}`);
+  for (const k of keys.spelledOut ?? []) out.push(`spelled:${k}`);
   if (keys.head !== undefined) out.push(`head:${keys.head}`);
   if (entity.type === 'organization' && keys.head === undefined && keys.full !== undefined) out.push(`head:${keys.full.replace(/^name:/, '')}`);
   if (entity.type === 'person' && keys.surname !== undefined) out.push(`surname:${keys.surname}`);
@@ -506,9 +507,15 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
     const folded = entity.type === 'place' ? foldName(canonicalCountry(name.replace(/^the\s+/i, ''))) : foldName(name);
     const words = name.split(/\s+/);
     // A company and its short form ("Apple Inc", "Apple Computer" → "Apple"); not a body of an organisation
-    // ("SCO Council of Heads of Government" is not the SCO).
-    const shortFormOf = entity.type === 'organization' && words.length > 1 && words.length <= 3 && !words.some((w) => /^(of|for|and|the)$/i.test(w));
-    return { full: `name:${folded}`, head: shortFormOf ? foldWord(words[0]) : undefined, acronym: entity.acronym ?? (isAcronym(entity.name) ? entity.name.replace(/\./g, '') : undefined), initials: initialsOf(words) };
+    // ("SCO Council of Heads of Government", "UN Security Council" are not the SCO and the UN).
+    const shortFormOf = entity.type === 'organization' && words.length > 1 && words.length <= 3 && !words.some((w) => /^(of|for|and|the)$/i.test(w)) && !BODY_WORDS.test(words[words.length - 1]);
+    return {
+      full: `name:${folded}`,
+      head: shortFormOf ? foldWord(words[0]) : undefined,
+      acronym: entity.acronym ?? (isAcronym(entity.name) ? entity.name.replace(/\./g, '') : undefined),
+      initials: initialsOf(words),
+      spelledOut: entity.type === 'organization' ? spelledOutKeys(words) : undefined,
+    };
   }
   const words = entity.name.split(/\s+/);
   const surname = foldWord(words[words.length - 1]);
@@ -567,8 +574,29 @@ function buildEntity(id: string, group: EntityNode[], articles: Map<string, Arti
 
 /** The capitals a name of two or more capitalised words spells, its joining words left out ("New York Stock Exchange": "NYSE"). */
 function initialsOf(words: readonly string[]): string | undefined {
-  const initials = words.filter((w) => !/^(of|for|and|the|&)$/i.test(w)).map((w) => w[0]);
-  return initials.length >= 2 && initials.every((c) => /\p{Lu}/u.test(c)) ? initials.join('') : undefined;
+  // An acronym in the name gives all its letters: "UN Security Council" spells "UNSC".
+  const initials = words.filter((w) => !JOINING_WORD.test(w)).map((w) => (isAcronym(w) ? w.replace(/\./g, '') : w[0]));
+  return initials.length >= 2 && initials.every((c) => /^\p{Lu}/u.test(c)) ? initials.join('') : undefined;
+}
+
+const JOINING_WORD = /^(of|for|and|the|&)$/i;
+/** The last words of a body of an organisation, which is not the organisation: "UN Security Council". */
+const BODY_WORDS = /^(council|assembly|committee|commission|court|parliament|secretariat|board|tribunal|summit|senate|cabinet)$/i;
+
+/**
+ * Keys on which a name that begins with an acronym meets the name that spells it out: "UN Security
+ * Council" and "United Nations Security Council" both give "UN|security council".
+ */
+function spelledOutKeys(words: readonly string[]): string[] | undefined {
+  if (words.length < 2) return undefined;
+  if (isAcronym(words[0])) return [`${words[0].replace(/\./g, '')}|${foldName(words.slice(1).join(' '))}`];
+  const keys: string[] = [];
+  for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
+    const initials = initialsOf(words.slice(0, k));
+    if (initials === undefined || words.slice(0, k).some((w) => JOINING_WORD.test(w) || isAcronym(w))) break;
+    keys.push(`${initials}|${foldName(words.slice(k).join(' '))}`);
+  }
+  return keys.length ? keys : undefined;
 }
 
 function isAcronym(form: string): boolean {

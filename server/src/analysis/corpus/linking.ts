@@ -14,7 +14,8 @@ export interface EntityNode {
   index: number;
   entity: ArticleEntity;
   /** `initials`: what a name of several words spells ("UAW" for "United Auto Workers"). */
-  keys: { full?: string; acronym?: string; initials?: string; surname?: string; initial?: string; skeleton?: string; head?: string; alias?: string };
+  /** `spelledOut`: keys a name beginning with an acronym shares with the name spelling it out ("UN|security council"). */
+  keys: { full?: string; acronym?: string; initials?: string; spelledOut?: string[]; surname?: string; initial?: string; skeleton?: string; head?: string; alias?: string };
 }
 
 /** Groups of nodes that are one entity, in order of their first node. */
@@ -58,6 +59,17 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   yield;
   // Acronyms: every organisation defined with or written as an acronym.
   unionByKey((n) => (n.keys.acronym && n.entity.type !== 'person' ? `acronym:${n.keys.acronym}` : undefined));
+  yield;
+  // A name that begins with an acronym is the name that spells it out: "UN Security Council" is the "United
+  // Nations Security Council".
+  const spelledOut = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    for (const k of n.keys.spelledOut ?? []) {
+      const seen = spelledOut.get(k);
+      if (seen === undefined) spelledOut.set(k, i);
+      else union(seen, i);
+    }
+  });
   yield;
   // An acronym no article defines stands for the one name of the corpus whose initials it spells: "UAW"
   // for "United Auto Workers", "NYSE" for "New York Stock Exchange"; none where two names spell it.
