@@ -1,7 +1,7 @@
 import type { ArticleAnalysis, ArticleEntity, EntityType, Mention } from '../types';
 import { foldName, foldWord, isInitial } from '../entities/nameKey';
-import { canonicalCountry } from '../entities/capitals';
-import { withoutLegalForm } from '../entities/lexicon';
+import { canonicalCountry, isCountryOrCapital } from '../entities/capitals';
+import { knownType, withoutLegalForm } from '../entities/lexicon';
 import { acronymFits } from '../entities/recognizer';
 import { linkEntitySteps, type EntityNode } from './linking';
 import { aliasTarget, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
@@ -173,8 +173,9 @@ export class Corpus {
 
   /**
    * A mention's type: its article's, except where the article says too little to type it and the corpus
-   * links it to an entity of another type: an acronym ("GM" in a list of carmakers), or a bare surname that
-   * is a company's ("Chrysler"). There the entity's type (most of its mentions') serves.
+   * links it to an entity of another type: an acronym ("GM" in a list of carmakers), a bare surname that
+   * is a company's ("Chrysler"), a bare word that is a person's surname ("Obama"). There the entity's type
+   * (most of its mentions') serves.
    */
   typeOfMention(article: string, mentionIndex: number): EntityType | undefined {
     const analysis = this.articles.get(article);
@@ -184,7 +185,7 @@ export class Corpus {
     if (!entity || entity.type === mention.type) return mention.type;
     const local = analysis.entities[mention.entity];
     const words = entity.name.split(/\s+/);
-    const saysTooLittle = local.forms.every((f) => isAcronym(f) && acronymFits(f, words)) || (local.type === 'person' && local.forms.every((f) => !/\s/.test(f)));
+    const saysTooLittle = local.forms.every((f) => isAcronym(f) && acronymFits(f, words)) || ((local.type === 'person' || (local.type === 'place' && entity.type === 'person')) && local.forms.every((f) => !/\s/.test(f)));
     return saysTooLittle ? entity.type : mention.type;
   }
 
@@ -482,6 +483,7 @@ function bucketKeys(node: EntityNode): string[] {
   if (keys.acronym !== undefined) out.push(`acronym:${keys.acronym}`);
   if (keys.initials !== undefined && keys.initials !== keys.acronym) out.push(`acronym:${keys.initials}`);
   for (const k of keys.spelledOut ?? []) out.push(`spelled:${k}`);
+  if (keys.asSurname !== undefined) out.push(`surname:${keys.asSurname}`);
   if (keys.head !== undefined) out.push(`head:${keys.head}`);
   if (entity.type === 'organization' && keys.head === undefined && keys.full !== undefined) out.push(`head:${keys.full.replace(/^name:/, '')}`);
   if (entity.type === 'person' && keys.surname !== undefined) out.push(`surname:${keys.surname}`);
@@ -515,6 +517,8 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
       acronym: entity.acronym ?? (isAcronym(entity.name) ? entity.name.replace(/\./g, '') : undefined),
       initials: initialsOf(words),
       spelledOut: entity.type === 'organization' ? spelledOutKeys(words) : undefined,
+      // A one-word place the lists do not know may be a surname the tagger took for one ("Obama said").
+      asSurname: entity.type === 'place' && words.length === 1 && !isAcronym(name) && !knownType(name) && !isCountryOrCapital(name) ? foldWord(name) : undefined,
     };
   }
   const words = entity.name.split(/\s+/);
@@ -565,9 +569,14 @@ function buildEntity(id: string, group: EntityNode[], articles: Map<string, Arti
   const ranked = forms.slice().sort((a, b) => wordCount(b) - wordCount(a) || allWords(b) - allWords(a) || formCounts.get(b)! - formCounts.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
   const name = ranked[0];
   const aliases = forms.filter((f) => f !== name).sort((a, b) => formCounts.get(b)! - formCounts.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
-  // The type most of its mentions have.
+  // The type most of its mentions have; a company's bare name that read as a surname ("Ericsson said") has no
+  // vote beside the company.
   const typeCounts = new Map<EntityType, number>();
-  for (const node of group) typeCounts.set(node.entity.type, (typeCounts.get(node.entity.type) ?? 0) + node.entity.mentions.length);
+  const hasOrganisation = group.some((node) => node.entity.type === 'organization');
+  for (const node of group) {
+    if (hasOrganisation && node.entity.type === 'person' && node.keys.full === undefined) continue;
+    typeCounts.set(node.entity.type, (typeCounts.get(node.entity.type) ?? 0) + node.entity.mentions.length);
+  }
   const type = [...typeCounts.entries()].sort((a, b) => b[1] - a[1])[0][0];
   return { id, type, name, aliases, titles, mentionCount, occurrences, formArticles };
 }

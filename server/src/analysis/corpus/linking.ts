@@ -5,7 +5,7 @@ import type { ArticleEntity } from '../types';
 // - their full names fold to the same key ("Sergey Lavrov" = "Sergei Lavrov", types equal), or a person's
 //   first names agree and the surnames differ only in vowels ("Ingrid Halvorsen" = "Ingrid Halvorson");
 // - an organisation's acronym is another's name or acronym ("SCO" = "Shanghai Cooperation Organisation (SCO)"),
-//   or spells the initials of exactly one name of the corpus ("UAW" = "United Auto Workers");
+//   or spells the initials of exactly one name of its article ("UAW" = "United Auto Workers");
 // - a person written with an initial or a surname only ("S. Jaishankar", "Lavrov") fits exactly one
 //   full name with that surname (and initial): two people who share a surname are never merged.
 
@@ -15,7 +15,8 @@ export interface EntityNode {
   entity: ArticleEntity;
   /** `initials`: what a name of several words spells ("UAW" for "United Auto Workers"). */
   /** `spelledOut`: keys a name beginning with an acronym shares with the name spelling it out ("UN|security council"). */
-  keys: { full?: string; acronym?: string; initials?: string; spelledOut?: string[]; surname?: string; initial?: string; skeleton?: string; head?: string; alias?: string };
+  /** `asSurname`: a one-word place name no list knows, which may be a surname (its rule below). */
+  keys: { full?: string; acronym?: string; asSurname?: string; initials?: string; spelledOut?: string[]; surname?: string; initial?: string; skeleton?: string; head?: string; alias?: string };
 }
 
 /** Groups of nodes that are one entity, in order of their first node. */
@@ -71,19 +72,21 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
     }
   });
   yield;
-  // An acronym no article defines stands for the one name of the corpus whose initials it spells: "UAW"
-  // for "United Auto Workers", "NYSE" for "New York Stock Exchange"; none where two names spell it.
+  // An acronym its article does not define stands for the one name of the article whose initials it spells
+  // ("UAW" and "United Auto Workers", "GM" and "General Motors"); none where two names spell it. Only within
+  // an article: across a corpus, short acronyms spell unrelated names ("CD", "China Daily").
   const spelledBy = new Map<string, Set<number>>();
   nodes.forEach((n, i) => {
     if (n.keys.initials === undefined) return;
-    const roots = spelledBy.get(n.keys.initials) ?? new Set<number>();
+    const key = `${n.article}\u0000${n.keys.initials}`;
+    const roots = spelledBy.get(key) ?? new Set<number>();
     roots.add(find(i));
-    spelledBy.set(n.keys.initials, roots);
+    spelledBy.set(key, roots);
   });
   yield;
   nodes.forEach((n, i) => {
     if (n.entity.type === 'person' || n.keys.acronym === undefined || n.keys.acronym !== n.entity.name) return;
-    const roots = [...(spelledBy.get(n.keys.acronym) ?? [])].map(find).filter((root, k, all) => all.indexOf(root) === k);
+    const roots = [...(spelledBy.get(`${n.article}\u0000${n.keys.acronym}`) ?? [])].map(find).filter((root, k, all) => all.indexOf(root) === k);
     if (roots.length === 1) union(roots[0], i);
   });
   yield;
@@ -113,6 +116,16 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
     const candidates = [...(fullPeopleBySurname.get(n.keys.surname) ?? [])].map(find).filter((root, k, all) => all.indexOf(root) === k);
     const fitting = n.keys.initial ? candidates.filter((root) => nodes[root].keys.initial === n.keys.initial) : candidates;
     if (fitting.length === 1) union(fitting[0], i);
+  });
+  yield;
+  // A one-word place no list knows that is the surname of exactly one person named in full is theirs: the
+  // tagger takes unfamiliar surnames for places ("Obama said" beside "Barack Obama"). Not a name the corpus
+  // also gives an organisation ("Ericsson" the company beside "Leif Ericsson").
+  const organisationNames = new Set(nodes.filter((n) => n.entity.type === 'organization').map((n) => n.keys.full));
+  nodes.forEach((n, i) => {
+    if (n.keys.asSurname === undefined || organisationNames.has(`name:${n.keys.asSurname}`)) return;
+    const roots = [...(fullPeopleBySurname.get(n.keys.asSurname) ?? [])].map(find).filter((root, k, all) => all.indexOf(root) === k);
+    if (roots.length === 1) union(roots[0], i);
   });
   yield;
   // Remaining partial names with the same surname and compatible initials are one person.

@@ -39,6 +39,12 @@ export function countryOfCapital(city: string): string | undefined {
   return COUNTRY_OF_CAPITAL.get(city.toLowerCase());
 }
 
+/** Whether a name is a country's or a capital's (in any of the spellings known here). */
+export function isCountryOrCapital(name: string): boolean {
+  const k = canonicalCountry(name);
+  return k in CAPITALS || COUNTRY_OF_CAPITAL.has(k);
+}
+
 /** A country's name in one spelling ("U.S." and "United States" are one). */
 export function canonicalCountry(name: string): string {
   const k = name.toLowerCase();
