@@ -256,6 +256,11 @@ export const CORPUS_CASES: CorpusCase[] = [
     expect: ['E1 organization:United Nations Security Council (UN Security Council) ×2 in a,b', 'E2 organization:United Nations (UN) ×2 in c', 'E3 place:Tunis ×1 in c'],
   },
   {
+    name: "an organisation's well-known short form is the organisation, across articles",
+    articles: { a: 'The Federal Reserve raised its rates on Monday.', b: 'Traders said the Fed had little choice.' },
+    expect: ['E1 organization:Federal Reserve (Fed) ×2 in a,b'],
+  },
+  {
     name: 'a one-word place no list knows that is the surname of one person named in full is theirs, and typed as it',
     articles: { a: 'President Evariste Ndayishimiye opened the session on Monday.', b: 'Critics of Ndayishimiye rallied in the capital.' },
     expect: ['E1 person:Evariste Ndayishimiye (Ndayishimiye) ×2 in a,b'],

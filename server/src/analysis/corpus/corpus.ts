@@ -1,7 +1,7 @@
 import type { ArticleAnalysis, ArticleEntity, EntityType, Mention } from '../types';
 import { foldName, foldWord, isInitial } from '../entities/nameKey';
 import { canonicalCountry, isCountryOrCapital } from '../entities/capitals';
-import { knownType, withoutLegalForm } from '../entities/lexicon';
+import { knownType, organisationFullName, withoutLegalForm } from '../entities/lexicon';
 import { acronymFits } from '../entities/recognizer';
 import { linkEntitySteps, type EntityNode } from './linking';
 import { aliasTarget, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
@@ -505,7 +505,7 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
   if (entity.type !== 'person') {
     // Places and organisations of one name are one entity: the tagger may call "NAFC" or "Kremlin" either.
     // Countries meet under one spelling ("US", "U.S.", "United States of America").
-    const name = entity.type === 'organization' ? withoutLegalForm(entity.name) : entity.name;
+    const name = entity.type === 'organization' ? organisationFullName(withoutLegalForm(entity.name)) : entity.name;
     const folded = entity.type === 'place' ? foldName(canonicalCountry(name.replace(/^the\s+/i, ''))) : foldName(name);
     const words = name.split(/\s+/);
     // A company and its short form ("Apple Inc", "Apple Computer" → "Apple"); not a body of an organisation

@@ -35,6 +35,22 @@ const EXTRA: Record<string, EntityType> = {
   'white house': 'organization', 'united nations': 'organization', 'world bank': 'organization', reuters: 'organization',
 };
 
+// Short forms of organisations every news reader knows, by the name they stand for: "the Fed" is the Federal
+// Reserve. Keys in lower case without periods.
+const ORGANISATION_SHORT_FORMS: Record<string, string> = {
+  un: 'united nations', eu: 'european union', nato: 'north atlantic treaty organization', imf: 'international monetary fund',
+  wto: 'world trade organization', who: 'world health organization', opec: 'organization of the petroleum exporting countries',
+  fed: 'federal reserve', 'federal reserve board': 'federal reserve', 'federal reserve system': 'federal reserve',
+  ecb: 'european central bank', fbi: 'federal bureau of investigation', cia: 'central intelligence agency',
+  nasa: 'national aeronautics and space administration', sec: 'securities and exchange commission', nyse: 'new york stock exchange',
+  asean: 'association of southeast asian nations', iaea: 'international atomic energy agency', unesco: 'united nations educational, scientific and cultural organization',
+};
+
+/** The name an organisation's well-known short form stands for ("Fed": "federal reserve"), else the name as given. */
+export function organisationFullName(name: string): string {
+  return ORGANISATION_SHORT_FORMS[name.toLowerCase().replace(/\./g, '')] ?? name;
+}
+
 // compromise's organisation words, less the abstract nouns that end ordinary capitalised phrases.
 const NOT_ORG_HEADS = new Set(['partnership', 'partners', 'conference', 'development', 'design', 'data', 'care', 'capital', 'community', 'education', 'energy', 'communications', 'comprehensive', 'financial', 'management', 'marketing', 'markets', 'power', 'resources', 'systems', 'mobile', 'gas', 'oil', 'military', 'memorial', 'investors', 'workers', 'boys', 'girls', 'entertainment', 'investment', 'investments', 'collective', 'crew', 'marine', 'estate', 'subsidiary', 'interstate']);
 const NOT_PLACE_HEADS = new Set(['state', 'country', 'house', 'building', 'complex', 'site', 'field', 'way', 'bar', 'zone', 'ward', 'memorial', 'library', 'gallery', 'hall', 'museum', 'crossing', 'junction', 'landing', 'trail', 'trails', 'estates', 'arch', 'pillar', 'pits', 'centre', 'tower', 'st', 'cr', 'tr', 'rd']);
