@@ -39,6 +39,9 @@ export const ENTITY_CASES: EntityCase[] = [
   { name: '"and" after a company\'s legal form joins two companies', input: 'The likely buyers are Oslo-based Fjord Bank System Inc. and Vestland Corp., analysts said.', expect: ['place:Oslo', 'organization:Fjord Bank System Inc.', 'organization:Vestland Corp.'] },
   { name: "a title word that begins a company's name is the name's", input: 'Shares of General Motors fell on Monday, and General Electric Co. rose.', expect: ['organization:General Motors', 'organization:General Electric Co.'] },
   { name: 'a company named with and without its legal form is one entity, its acronym after "Corp." too', input: 'Norrland Paper Corp. (NP) cut jobs on Monday. Norrland Paper said more cuts would come. NP shares fell.', expect: ['organization:Norrland Paper Corp #1', 'organization:NP #1', 'organization:Norrland Paper #1', 'organization:NP #1'] },
+  { name: "an abbreviation's period that ends a sentence ends the name before a person the article names", input: 'Steve Jobs spoke in San Francisco. Half of the phones were sold in the U.S. Jobs also said sales rose.', expect: ['person:Steve Jobs #1', 'place:San Francisco #2', 'place:U.S. #3', 'person:Jobs #1'] },
+  { name: "a person named right after a company's legal form is a name of their own", input: 'The former chief executive of Apple Inc. Steve Jobs died on Wednesday.', expect: ['organization:Apple Inc', 'person:Steve Jobs'] },
+  { name: 'an acronym may hold a letter its name does not show', input: 'The minister praised Singapore Airlines (SIA) on Monday. SIA flies the largest jets.', expect: ['organization:Singapore Airlines #1', 'organization:SIA #1', 'organization:SIA #1'] },
   { name: 'a hyphenated given name is whole', input: 'Officials said Kim In-so should go home, Chen Chun-yeh told the court.', expect: ['person:Kim In-so', 'person:Chen Chun-yeh'] },
   { name: 'a title after where a person serves splits the two names', input: 'Chicago Cardinal Joseph Bernardin, head of the diocese, spoke on Friday.', expect: ['place:Chicago', 'person:Joseph Bernardin [Chicago Cardinal]'] },
   { name: 'a leader\'s name before "administration" is the leader\'s, and "US-imposed" names the US', input: 'Officials in New Delhi criticised the US-imposed tariffs, and the Trump administration said little.', expect: ['place:New Delhi', 'place:US', 'person:Trump'] },
@@ -254,6 +257,11 @@ export const CORPUS_CASES: CorpusCase[] = [
     name: 'a name that begins with an acronym is the name spelling it out, and a body of an organisation is not the organisation',
     articles: { a: 'The UN Security Council met on Monday.', b: 'The United Nations Security Council adopted a resolution.', c: 'The United Nations sent envoys to Tunis. The UN said the talks would go on.' },
     expect: ['E1 organization:United Nations Security Council (UN Security Council) ×2 in a,b', 'E2 organization:United Nations (UN) ×2 in c', 'E3 place:Tunis ×1 in c'],
+  },
+  {
+    name: 'a word two organisations of one article begin with is the short form of neither there',
+    articles: { a: 'Apple Corps sued Apple Computer in London on Monday. Apple said little.', b: 'Apple Inc. settled its dispute with Apple Corps on Friday.' },
+    expect: ['E1 organization:Apple Corps ×2 in a,b', 'E2 organization:Apple Computer ×1 in a', 'E3 place:London ×1 in a', 'E4 organization:Apple Inc. (Apple) ×2 in a,b'],
   },
   {
     name: "an organisation's well-known short form is the organisation, across articles",

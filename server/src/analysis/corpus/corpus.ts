@@ -292,7 +292,9 @@ export class Corpus {
   // are kept once.
   private readonly sharedKeys = new Map<string, EntityNode['keys']>();
   private shared(keys: EntityNode['keys']): EntityNode['keys'] {
-    const signature = [keys.full, keys.alias, keys.skeleton, keys.acronym, keys.head, keys.surname, keys.initial].join('\u0000');
+    // Every key makes the signature: two names with the same full key may differ in another ("Apple" and
+    // "Apple Inc." in the legal form).
+    const signature = [keys.full, keys.alias, keys.skeleton, keys.acronym, keys.head, keys.surname, keys.initial, keys.initials, keys.legalForm, keys.asSurname, keys.spelledOut?.join('\u0001')].join('\u0000');
     const known = this.sharedKeys.get(signature);
     if (known) return known;
     if (this.sharedKeys.size >= 200000) this.sharedKeys.clear();
@@ -516,6 +518,7 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
       head: shortFormOf ? foldWord(words[0]) : undefined,
       acronym: entity.acronym ?? (isAcronym(entity.name) ? entity.name.replace(/\./g, '') : undefined),
       initials: initialsOf(words),
+      legalForm: entity.type === 'organization' && withoutLegalForm(entity.name) !== entity.name ? true : undefined,
       spelledOut: entity.type === 'organization' ? spelledOutKeys(words) : undefined,
       // A one-word place the lists do not know may be a surname the tagger took for one ("Obama said").
       asSurname: entity.type === 'place' && words.length === 1 && !isAcronym(name) && !knownType(name) && !isCountryOrCapital(name) ? foldWord(name) : undefined,

@@ -16,7 +16,8 @@ export interface EntityNode {
   /** `initials`: what a name of several words spells ("UAW" for "United Auto Workers"). */
   /** `spelledOut`: keys a name beginning with an acronym shares with the name spelling it out ("UN|security council"). */
   /** `asSurname`: a one-word place name no list knows, which may be a surname (its rule below). */
-  keys: { full?: string; acronym?: string; asSurname?: string; initials?: string; spelledOut?: string[]; surname?: string; initial?: string; skeleton?: string; head?: string; alias?: string };
+  /** `legalForm`: an organisation written with its legal form ("Apple Inc."), a company's full name. */
+  keys: { full?: string; acronym?: string; asSurname?: string; legalForm?: boolean; initials?: string; spelledOut?: string[]; surname?: string; initial?: string; skeleton?: string; head?: string; alias?: string };
 }
 
 /** Groups of nodes that are one entity, in order of their first node. */
@@ -95,9 +96,21 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   nodes.forEach((n, i) => {
     if (n.entity.type === 'organization' && !n.keys.head && n.keys.full) shortForms.set(n.keys.full.replace(/^name:/, ''), i);
   });
+  // Not where its article names two organisations that begin with the word ("Apple Corps" and "Apple
+  // Computer", or "Apple Inc.", in one report of their dispute): there the word is either's.
+  const namesByHead = new Map<string, Set<string>>();
+  nodes.forEach((n) => {
+    const head = n.keys.head ?? (n.keys.legalForm ? n.keys.full?.replace(/^name:/, '') : undefined);
+    if (head === undefined || n.keys.full === undefined) return;
+    const key = `${n.article}\u0000${head}`;
+    const names = namesByHead.get(key) ?? new Set<string>();
+    names.add(n.keys.full);
+    namesByHead.set(key, names);
+  });
   yield;
   nodes.forEach((n, i) => {
-    const short = n.keys.head !== undefined ? shortForms.get(n.keys.head) : undefined;
+    if (n.keys.head === undefined || (namesByHead.get(`${n.article}\u0000${n.keys.head}`)?.size ?? 0) > 1) return;
+    const short = shortForms.get(n.keys.head);
     if (short !== undefined) union(short, i);
   });
   yield;

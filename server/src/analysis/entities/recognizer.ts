@@ -401,12 +401,26 @@ function readParenthesisedAcronym(tokens: Token[], index: number): Parenthesised
   return { start: word.start, end: word.end, text: word.text, nextIndex: index + 3 };
 }
 
-/** "SCO" fits "Shanghai Cooperation Organisation": its letters are initials of the words, in order. */
+/**
+ * "SCO" fits "Shanghai Cooperation Organisation": its letters are initials of the words, in order, all but
+ * one at most on either side ("GM" for "General Motors Corp", "SIA" for "Singapore Airlines", named in full
+ * "Singapore International Airlines").
+ */
 export function acronymFits(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
   if (letters.length < 2 || initials.length === 0 || letters[0] !== initials[0]) return false;
-  let k = 0;
-  for (const c of initials) if (k < letters.length && c === letters[k]) k++;
-  return k >= Math.min(letters.length, 2) && k >= letters.length - 1;
+  const shared = commonSubsequenceLength(letters, initials.join(''));
+  return shared >= 2 && shared >= letters.length - 1;
+}
+
+/** The length of the longest sequence of characters both strings hold in order. */
+function commonSubsequenceLength(a: string, b: string): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++) row.push(a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], row[j - 1]));
+    previous = row;
+  }
+  return previous[b.length];
 }

@@ -86,6 +86,11 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
       for (let k = i; k < j && !formal; k++) formal = FORMAL_JOINS.has(sentence.tokens[k].text);
       let from = i;
       for (let k = i; k <= j; k++) {
+        // A person named right after a company's legal form is a name of their own: "Apple Inc. Steve Jobs".
+        if (k > from && k < j && personAfterCompany(sentence.tokens, k)) {
+          emitSpan(text, sentence.tokens, from, k, type, names, evidence, headline, quoted, teams);
+          from = k;
+        }
         if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k], headline)) || afterCompany(sentence.tokens, k)) {
           // What follows the preposition is typed on its own: as the word lists know it, else as a place
           // where the preposition says so ("in Jacksonville").
@@ -100,6 +105,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
     }
   }
   names.sort((a, b) => a.start - b.start);
+  splitAbbreviationBeforePerson(text, names);
   addSurnamesAlone(tokens, names, evidence);
   agreeOnTypes(names);
   const links = linkAcronyms(tokens, names);
@@ -129,6 +135,12 @@ function afterCompany(tokens: Token[], k: number): boolean {
   if (tokens[k].text !== 'and') return false;
   const before = tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1];
   return before !== undefined && isCompanySuffix(before.text);
+}
+
+/** A known first name right after a company's legal form (and its period): "Apple Inc. Steve Jobs". */
+function personAfterCompany(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1];
+  return tokens[k].capitalized && isFirstName(tokens[k].text) && before !== undefined && isCompanySuffix(before.text);
 }
 
 /** The tag of a name the tagger ran on into after `preposition`. */
@@ -421,6 +433,29 @@ function linkAcronyms(tokens: Token[], names: RecognizedName[]): Array<[Recogniz
     links.push([name, target]);
   }
   return links;
+}
+
+/**
+ * An abbreviation's period may end a sentence: "… a mobile browser in the U.S. Jobs also noted …" names the
+ * U.S. and then Jobs, a person the article names in full. A name that begins with such an abbreviation and
+ * goes on with a person's full name or surname is split there.
+ */
+function splitAbbreviationBeforePerson(text: string, names: RecognizedName[]): void {
+  const people = new Set<string>();
+  for (const n of names) if (n.type === 'person' && n.words.length >= 2) people.add(n.words[n.words.length - 1]).add(n.words.join(' '));
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.words.length < 2 || !/^(?:\p{Lu}\.){2,}$/u.test(n.words[0])) continue;
+    const rest = n.words.slice(1);
+    if (!people.has(rest.join(' ')) && !(rest.length === 1 && people.has(rest[0]))) continue;
+    const restStart = text.indexOf(rest[0], n.start + n.words[0].length);
+    const abbreviation = n.words[0];
+    names.splice(k, 1,
+      { start: n.start, end: n.start + abbreviation.length, text: abbreviation, type: knownType(abbreviation) ?? n.type, words: [abbreviation] },
+      { start: restStart, end: n.end, text: text.slice(restStart, n.end), type: 'person', words: rest },
+    );
+    k++;
+  }
 }
 
 /**
