@@ -13,10 +13,12 @@ export interface EntityNode {
   article: string;
   index: number;
   entity: ArticleEntity;
-  /** `initials`: what a name of several words spells ("UAW" for "United Auto Workers"). */
-  /** `spelledOut`: keys a name beginning with an acronym shares with the name spelling it out ("UN|security council"). */
-  /** `asSurname`: a one-word place name no list knows, which may be a surname (its rule below). */
-  /** `legalForm`: an organisation written with its legal form ("Apple Inc."), a company's full name. */
+  /**
+   * `initials`: what a name of several words spells ("UAW" for "United Auto Workers"); `spelledOut`: keys a
+   * name beginning with an acronym shares with the name spelling it out ("UN|security council"); `asSurname`:
+   * a one-word place name no list knows, which may be a surname; `legalForm`: an organisation written with
+   * its legal form ("Apple Inc."), a company's full name. Their rules are below.
+   */
   keys: { full?: string; acronym?: string; asSurname?: string; legalForm?: boolean; initials?: string; spelledOut?: string[]; surname?: string; initial?: string; skeleton?: string; head?: string; alias?: string };
 }
 
@@ -40,16 +42,31 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const unionByKey = (keyOf: (n: EntityNode) => string | undefined) => {
+  const keysOf = (keys: string | readonly string[] | undefined): readonly string[] => (keys === undefined ? [] : typeof keys === 'string' ? [keys] : keys);
+  const unionByKey = (keyOf: (n: EntityNode) => string | readonly string[] | undefined) => {
     const first = new Map<string, number>();
+    nodes.forEach((n, i) => {
+      for (const k of keysOf(keyOf(n))) {
+        const seen = first.get(k);
+        if (seen === undefined) first.set(k, i);
+        else union(seen, i);
+      }
+    });
+  };
+  /** Per key, the groups (their roots as they stand now) of the nodes that have it. */
+  const rootsByKey = (keyOf: (n: EntityNode) => string | undefined): Map<string, Set<number>> => {
+    const out = new Map<string, Set<number>>();
     nodes.forEach((n, i) => {
       const k = keyOf(n);
       if (k === undefined) return;
-      const seen = first.get(k);
-      if (seen === undefined) first.set(k, i);
-      else union(seen, i);
+      const roots = out.get(k) ?? new Set<number>();
+      roots.add(find(i));
+      out.set(k, roots);
     });
+    return out;
   };
+  /** The distinct groups, as they stand now, of roots found earlier. */
+  const currentRoots = (roots: ReadonlySet<number> | undefined): number[] => [...new Set([...(roots ?? [])].map(find))];
 
   unionByKey((n) => n.keys.full);
   yield;
@@ -64,30 +81,16 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   yield;
   // A name that begins with an acronym is the name that spells it out: "UN Security Council" is the "United
   // Nations Security Council".
-  const spelledOut = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    for (const k of n.keys.spelledOut ?? []) {
-      const seen = spelledOut.get(k);
-      if (seen === undefined) spelledOut.set(k, i);
-      else union(seen, i);
-    }
-  });
+  unionByKey((n) => n.keys.spelledOut);
   yield;
   // An acronym its article does not define stands for the one name of the article whose initials it spells
   // ("UAW" and "United Auto Workers", "GM" and "General Motors"); none where two names spell it. Only within
   // an article: across a corpus, short acronyms spell unrelated names ("CD", "China Daily").
-  const spelledBy = new Map<string, Set<number>>();
-  nodes.forEach((n, i) => {
-    if (n.keys.initials === undefined) return;
-    const key = `${n.article}\u0000${n.keys.initials}`;
-    const roots = spelledBy.get(key) ?? new Set<number>();
-    roots.add(find(i));
-    spelledBy.set(key, roots);
-  });
+  const spelledBy = rootsByKey((n) => (n.keys.initials !== undefined ? `${n.article}\u0000${n.keys.initials}` : undefined));
   yield;
   nodes.forEach((n, i) => {
     if (n.entity.type === 'person' || n.keys.acronym === undefined || n.keys.acronym !== n.entity.name) return;
-    const roots = [...(spelledBy.get(`${n.article}\u0000${n.keys.acronym}`) ?? [])].map(find).filter((root, k, all) => all.indexOf(root) === k);
+    const roots = currentRoots(spelledBy.get(`${n.article}\u0000${n.keys.acronym}`));
     if (roots.length === 1) union(roots[0], i);
   });
   yield;
@@ -116,17 +119,11 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   yield;
 
   // People without a full first name attach to the one full name that fits them.
-  const fullPeopleBySurname = new Map<string, Set<number>>();
-  nodes.forEach((n, i) => {
-    if (n.entity.type !== 'person' || !n.keys.full || !n.keys.surname) return;
-    const roots = fullPeopleBySurname.get(n.keys.surname) ?? new Set<number>();
-    roots.add(find(i));
-    fullPeopleBySurname.set(n.keys.surname, roots);
-  });
+  const fullPeopleBySurname = rootsByKey((n) => (n.entity.type === 'person' && n.keys.full ? n.keys.surname : undefined));
   yield;
   nodes.forEach((n, i) => {
     if (n.entity.type !== 'person' || n.keys.full || !n.keys.surname) return;
-    const candidates = [...(fullPeopleBySurname.get(n.keys.surname) ?? [])].map(find).filter((root, k, all) => all.indexOf(root) === k);
+    const candidates = currentRoots(fullPeopleBySurname.get(n.keys.surname));
     const fitting = n.keys.initial ? candidates.filter((root) => nodes[root].keys.initial === n.keys.initial) : candidates;
     if (fitting.length === 1) union(fitting[0], i);
   });
@@ -137,25 +134,19 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   const organisationNames = new Set(nodes.filter((n) => n.entity.type === 'organization').map((n) => n.keys.full));
   nodes.forEach((n, i) => {
     if (n.keys.asSurname === undefined || organisationNames.has(`name:${n.keys.asSurname}`)) return;
-    const roots = [...(fullPeopleBySurname.get(n.keys.asSurname) ?? [])].map(find).filter((root, k, all) => all.indexOf(root) === k);
+    const roots = currentRoots(fullPeopleBySurname.get(n.keys.asSurname));
     if (roots.length === 1) union(roots[0], i);
   });
   yield;
   // Remaining partial names with the same surname and compatible initials are one person.
   unionByKey((n) => (n.entity.type === 'person' && !n.keys.full && n.keys.initial ? `initial:${n.keys.initial}:${n.keys.surname}` : undefined));
   yield;
-  const initialPeopleBySurname = new Map<string, Set<number>>();
-  nodes.forEach((n, i) => {
-    if (n.entity.type !== 'person' || n.keys.full || !n.keys.initial || !n.keys.surname) return;
-    const roots = initialPeopleBySurname.get(n.keys.surname) ?? new Set<number>();
-    roots.add(find(i));
-    initialPeopleBySurname.set(n.keys.surname, roots);
-  });
+  const initialPeopleBySurname = rootsByKey((n) => (n.entity.type === 'person' && !n.keys.full && n.keys.initial ? n.keys.surname : undefined));
   yield;
   nodes.forEach((n, i) => {
     if (n.entity.type !== 'person' || n.keys.full || n.keys.initial || !n.keys.surname) return;
     if (fullPeopleBySurname.has(n.keys.surname)) return;
-    const roots = [...(initialPeopleBySurname.get(n.keys.surname) ?? [])];
+    const roots = currentRoots(initialPeopleBySurname.get(n.keys.surname));
     if (roots.length === 1) union(roots[0], i);
   });
   yield;
@@ -164,19 +155,15 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   // A bare surname that no person of the corpus bears, where one organisation is named by that word ("Ford",
   // "Chrysler" beside "Chrysler LLC"), is that organisation: companies named after their founders read as
   // people.
-  const organisationsByWord = new Map<string, Set<number>>();
-  nodes.forEach((n, i) => {
+  const organisationsByWord = rootsByKey((n) => {
     const word = n.entity.type !== 'organization' ? undefined : (n.keys.head ?? n.keys.full?.replace(/^name:/, ''));
-    if (word === undefined || word.includes(' ')) return;
-    const roots = organisationsByWord.get(word) ?? new Set<number>();
-    roots.add(find(i));
-    organisationsByWord.set(word, roots);
+    return word?.includes(' ') ? undefined : word;
   });
   yield;
   nodes.forEach((n, i) => {
     if (n.entity.type !== 'person' || n.keys.full || n.keys.initial || !n.keys.surname) return;
     if (fullPeopleBySurname.has(n.keys.surname) || initialPeopleBySurname.has(n.keys.surname)) return;
-    const roots = [...(organisationsByWord.get(n.keys.surname) ?? [])].map(find).filter((root, k, all) => all.indexOf(root) === k);
+    const roots = currentRoots(organisationsByWord.get(n.keys.surname));
     if (roots.length === 1) union(roots[0], i);
   });
   yield;
