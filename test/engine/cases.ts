@@ -244,6 +244,11 @@ export const CORPUS_CASES: CorpusCase[] = [
     expect: ['E1 organization:United Auto Workers (UAW) ×3 in a,b'],
   },
   {
+    name: 'an acronym with an ampersand or periods spells the name too',
+    articles: { a: "The Standard & Poor's 500 index lost 2 percent on Monday. Traders said the S&P would recover.", b: 'The Nordic Investment Bank lent more. The N.I.B. said so on Friday.' },
+    expect: ['E1 organization:Standard & Poor (S&P) ×2 in a', 'E2 organization:Nordic Investment Bank (N.I.B.) ×2 in b'],
+  },
+  {
     name: 'an acronym two names of its article spell joins neither',
     articles: { a: 'The UAW said the vote was close. The United Auto Workers union and the Union of Atlantic Whalers met in Bergen.' },
     expect: ['E1 organization:UAW ×1 in a', 'E2 organization:United Auto Workers ×1 in a', 'E3 organization:Union of Atlantic Whalers ×1 in a', 'E4 place:Bergen ×1 in a'],

@@ -89,8 +89,8 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   const spelledBy = rootsByKey((n) => (n.keys.initials !== undefined ? `${n.article}\u0000${n.keys.initials}` : undefined));
   yield;
   nodes.forEach((n, i) => {
-    if (n.entity.type === 'person' || n.keys.acronym === undefined || n.keys.acronym !== n.entity.name) return;
-    const roots = currentRoots(spelledBy.get(`${n.article}\u0000${n.keys.acronym}`));
+    if (n.entity.type === 'person' || n.keys.acronym === undefined || n.entity.acronym !== undefined) return;
+    const roots = currentRoots(spelledBy.get(`${n.article}\u0000${n.keys.acronym.replace(/&/g, '')}`));
     if (roots.length === 1) union(roots[0], i);
   });
   yield;
