@@ -294,7 +294,7 @@ export class Corpus {
   private shared(keys: EntityNode['keys']): EntityNode['keys'] {
     // Every key makes the signature: two names with the same full key may differ in another ("Apple" and
     // "Apple Inc." in the legal form).
-    const signature = [keys.full, keys.alias, keys.skeleton, keys.acronym, keys.head, keys.surname, keys.initial, keys.initials, keys.legalForm, keys.asSurname, keys.spelledOut?.join('\u0001')].join('\u0000');
+    const signature = JSON.stringify(keys);
     const known = this.sharedKeys.get(signature);
     if (known) return known;
     if (this.sharedKeys.size >= 200000) this.sharedKeys.clear();
@@ -507,7 +507,8 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
   if (entity.type !== 'person') {
     // Places and organisations of one name are one entity: the tagger may call "NAFC" or "Kremlin" either.
     // Countries meet under one spelling ("US", "U.S.", "United States of America").
-    const name = entity.type === 'organization' ? organisationFullName(withoutLegalForm(entity.name)) : entity.name;
+    const legalName = entity.type === 'organization' ? withoutLegalForm(entity.name) : entity.name;
+    const name = entity.type === 'organization' ? organisationFullName(legalName) : legalName;
     const folded = entity.type === 'place' ? foldName(canonicalCountry(name.replace(/^the\s+/i, ''))) : foldName(name);
     const words = name.split(/\s+/);
     // A company and its short form ("Apple Inc", "Apple Computer" → "Apple"); not a body of an organisation
@@ -518,7 +519,7 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
       head: shortFormOf ? foldWord(words[0]) : undefined,
       acronym: entity.acronym ?? (isAcronym(entity.name) ? entity.name.replace(/\./g, '') : undefined),
       initials: initialsOf(words),
-      legalForm: entity.type === 'organization' && withoutLegalForm(entity.name) !== entity.name ? true : undefined,
+      legalForm: legalName !== entity.name ? true : undefined,
       spelledOut: entity.type === 'organization' ? spelledOutKeys(words) : undefined,
       // A one-word place the lists do not know may be a surname the tagger took for one ("Obama said").
       asSurname: entity.type === 'place' && words.length === 1 && !isAcronym(name) && !knownType(name) && !isCountryOrCapital(name) ? foldWord(name) : undefined,

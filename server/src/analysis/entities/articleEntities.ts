@@ -1,5 +1,5 @@
 import type { ArticleEntity, EntityType, Mention, MentionForm, Span } from '../types';
-import { isCompanySuffix, isFirstName, isOrgHead, knownType, withoutLegalForm } from './lexicon';
+import { isFirstName, isOrganisationWord, knownType, withoutLegalForm } from './lexicon';
 import { foldName, foldWord, isInitial } from './nameKey';
 import type { RecognizedName } from './recognizer';
 
@@ -117,7 +117,7 @@ export function groupArticleEntities(names: readonly RecognizedName[]): { mentio
  * Cables" beside "Pirelli SpA").
  */
 export function typeOrganisationShortForms(names: RecognizedName[]): RecognizedName[] {
-  const organisations = names.filter((n) => n.type === 'organization' && n.words.length >= 2 && endsInOrganisationWord(n.words));
+  const organisations = names.filter((n) => n.type === 'organization' && n.words.length >= 2 && isOrganisationWord(n.words[n.words.length - 1]));
   if (organisations.length === 0) return names;
   const prefixes = new Set<string>();
   for (const o of organisations) for (let k = 1; k < o.words.length; k++) prefixes.add(o.words.slice(0, k).map(foldWord).join(' '));
@@ -143,11 +143,6 @@ export function typeDatelinePlaces(names: RecognizedName[], text: string, dateli
 /** A name given another type by the article's evidence: no longer a guess, and no person's title. */
 function retyped(name: RecognizedName, type: EntityType): RecognizedName {
   return { ...name, type, guessed: undefined, title: undefined };
-}
-
-function endsInOrganisationWord(words: readonly string[]): boolean {
-  const last = words[words.length - 1].replace(/\.$/, '');
-  return isOrgHead(last) || isCompanySuffix(last);
 }
 
 function personKey(words: readonly string[]): string {

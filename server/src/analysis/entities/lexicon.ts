@@ -149,6 +149,12 @@ const COMPANY_SUFFIX = /^(?:inc|corp|co|cos|ltd|plc|llc|spa|ag|sa|nv|bv|gmbh|kk|
 export const isCompanySuffix = (word: string): boolean => COMPANY_SUFFIX.test(word);
 const LEGAL_FORM_WORD = /^(?:company|corporation|incorporated|limited)$/i;
 
+/** A word that ends an organisation's name: a head such as "Group" or "Council", or a legal form ("Inc."). */
+export function isOrganisationWord(word: string): boolean {
+  const bare = word.replace(/\.$/, '');
+  return isOrgHead(bare) || isCompanySuffix(bare);
+}
+
 /**
  * An organisation's name without the legal form it ends in, for its identity: "General Motors Corp.",
  * "General Motors Corporation" and "General Motors" are one company.

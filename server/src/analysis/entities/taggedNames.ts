@@ -1,6 +1,6 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
-import { curatedType, isCommonWord, isCompanySuffix, isDemonym, isFirstName, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
+import { curatedType, isCommonWord, isCompanySuffix, isDemonym, isFirstName, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
 import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
 import { isLowerTitleHead, isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
@@ -130,18 +130,17 @@ const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 /** Words after a leader's name that make a body of it: "the Trump administration", "the Putin government". */
 const BODIES_OF_LEADERS = new Set(['administration', 'government', 'presidency', 'era', 'camp', 'campaign', 'cabinet', 'regime']);
 
-/** "and" after a company's legal form joins two names: "First Bank System Inc. and Norwest Corp.". */
-function afterCompany(tokens: Token[], k: number): boolean {
-  if (tokens[k].text !== 'and') return false;
+/** Whether a company's legal form (and its period) stands right before token `k`. */
+function afterLegalForm(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1];
   return before !== undefined && isCompanySuffix(before.text);
 }
 
-/** A known first name right after a company's legal form (and its period): "Apple Inc. Steve Jobs". */
-function personAfterCompany(tokens: Token[], k: number): boolean {
-  const before = tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1];
-  return tokens[k].capitalized && isFirstName(tokens[k].text) && before !== undefined && isCompanySuffix(before.text);
-}
+/** "and" after a company's legal form joins two names: "First Bank System Inc. and Norwest Corp.". */
+const afterCompany = (tokens: Token[], k: number): boolean => tokens[k].text === 'and' && afterLegalForm(tokens, k);
+
+/** A known first name right after a company's legal form: "Apple Inc. Steve Jobs". */
+const personAfterCompany = (tokens: Token[], k: number): boolean => tokens[k].capitalized && isFirstName(tokens[k].text) && afterLegalForm(tokens, k);
 
 /** The tag of a name the tagger ran on into after `preposition`. */
 function typeAfter(preposition: string, tokens: Token[]): string | undefined {
@@ -249,8 +248,7 @@ function titleBeginsCompany(tokens: Token[], from: number, to: number): boolean 
   const title = tokens[from - 1];
   if (!title || title.kind !== 'word' || !title.capitalized || !tokens[from].spaceBefore || !isTitleHead(title.text)) return false;
   const words = tokens.slice(from - 1, to).filter((t) => t.kind === 'word');
-  const last = words[words.length - 1].text;
-  return knownType(textOf(words)) === 'organization' || isCompanySuffix(last) || isOrgHead(last);
+  return knownType(textOf(words)) === 'organization' || isOrganisationWord(words[words.length - 1].text);
 }
 
 /** `teams`: the span stands in a team result line (isTeamResult), where every name is a team's. */
@@ -442,7 +440,7 @@ function linkAcronyms(tokens: Token[], names: RecognizedName[]): Array<[Recogniz
  */
 function splitAbbreviationBeforePerson(text: string, names: RecognizedName[]): void {
   const people = new Set<string>();
-  for (const n of names) if (n.type === 'person' && n.words.length >= 2) people.add(n.words[n.words.length - 1]).add(n.words.join(' '));
+  for (const n of peopleNamedInFull(names)) people.add(n.words[n.words.length - 1]).add(n.words.join(' '));
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.words.length < 2 || !/^(?:\p{Lu}\.){2,}$/u.test(n.words[0])) continue;
@@ -464,8 +462,7 @@ function splitAbbreviationBeforePerson(text: string, names: RecognizedName[]): v
  * ("Green", "Given"), nor one run into other names.
  */
 function addSurnamesAlone(tokens: readonly Token[], names: RecognizedName[], evidence: DocumentEvidence): void {
-  const surnames = new Set<string>();
-  for (const n of names) if (n.type === 'person' && n.words.length >= 2) surnames.add(n.words[n.words.length - 1]);
+  const surnames = new Set(peopleNamedInFull(names).map((n) => n.words[n.words.length - 1]));
   if (surnames.size === 0) return;
   let next = 0;
   const added: RecognizedName[] = [];
@@ -483,6 +480,8 @@ function addSurnamesAlone(tokens: readonly Token[], names: RecognizedName[], evi
   names.push(...added);
   names.sort((a, b) => a.start - b.start);
 }
+
+const peopleNamedInFull = (names: readonly RecognizedName[]) => names.filter((n) => n.type === 'person' && n.words.length >= 2);
 
 /**
  * One name, one type within an article: where the tagger typed "Jaishankar" a person three times and a
