@@ -280,6 +280,16 @@ export const CORPUS_CASES: CorpusCase[] = [
     types: ['a:person:Evariste Ndayishimiye', 'b:person:Ndayishimiye'],
   },
   {
+    name: 'a one-word place that two people named in full bear as a surname joins neither',
+    articles: { a: 'President Evariste Ndayishimiye opened the session on Monday.', b: 'Minister Agathe Ndayishimiye chaired the panel.', c: 'Critics of Ndayishimiye rallied in the capital.' },
+    expect: ['E1 person:Evariste Ndayishimiye ×1 in a', 'E2 person:Agathe Ndayishimiye ×1 in b', 'E3 place:Ndayishimiye ×1 in c'],
+  },
+  {
+    name: 'a bare surname that names two companies joins neither',
+    articles: { a: 'Halvorsen Marine Inc. reported losses on Monday.', b: 'Halvorsen Foods Ltd. hired 40 people.', c: 'Halvorsen said on Tuesday that it would cut 300 jobs. Halvorsen gave no reason.' },
+    expect: ['E1 organization:Halvorsen Marine Inc. ×1 in a', 'E2 organization:Halvorsen Foods Ltd. ×1 in b', 'E3 person:Halvorsen ×2 in c'],
+  },
+  {
     name: 'a one-word place that a country, a capital or a company bears is not a surname',
     articles: { a: 'Queen Noor Jordan spoke on Monday.', b: 'Critics of Jordan rallied in Amman.', c: 'Anna Ericsson opened the plant.', d: 'Critics of Ericsson rallied in the capital.', e: 'Ericsson AB said it would cut jobs.' },
     expect: ['E1 person:Noor Jordan ×1 in a', 'E2 place:Jordan ×1 in b', 'E3 place:Amman ×1 in b', 'E4 person:Anna Ericsson ×1 in c', 'E5 place:Ericsson AB (Ericsson) ×2 in d,e'],
