@@ -34,6 +34,8 @@ export interface RecognizedName extends Span {
   guessed?: boolean;
   /** An organisation known only by standing before a person's title: "Ericsson" in "Ericsson spokesman Per Zetterquist". */
   affiliation?: boolean;
+  /** The words before it say what it is ("carrier Aeroflot"): its type outranks the article's votes. */
+  described?: boolean;
 }
 
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'rev', 'maj', 'adm', 'cmdr', 'supt', 'insp']);

@@ -130,6 +130,12 @@ const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 /** Words after a leader's name that make a body of it: "the Trump administration", "the Putin government". */
 const BODIES_OF_LEADERS = new Set(['administration', 'government', 'presidency', 'era', 'camp', 'campaign', 'cabinet', 'regime']);
 
+// Written in lower case right before a name, these say what kind of body it is: "engine maker Europrop",
+// "Russian flag carrier Aeroflot", "retailer Wal-Mart", "news agency Xinhua".
+// ("Broker" and "playmaker" are people.)
+const ORGANISATION_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'manufacturer', 'maker', 'retailer', 'airframer', 'conglomerate', 'insurer', 'lender', 'brokerage', 'supplier', 'distributor', 'subsidiary', 'operator', 'newspaper', 'broadcaster', 'agency', 'bank', 'automaker', 'carmaker', 'chipmaker', 'planemaker', 'drugmaker', 'giant']);
+const isOrganisationNoun = (token: Token | undefined) => token !== undefined && token.kind === 'word' && ORGANISATION_NOUNS.has(token.text);
+
 /** Whether a company's legal form (and its period) stands right before token `k`. */
 function afterLegalForm(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1];
@@ -327,9 +333,10 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   const inResultLine = tokens[to]?.kind === 'number' || tokens[from - 1]?.kind === 'number';
   // A company's legal form ends no person's name, whatever the tagger read ("Pirelli SpA").
   const company = type === 'person' && span.length > 1 && isCompanySuffix(lastWord);
+  const described = tag !== 'MISC' && !personShaped && isOrganisationNoun(tokens[from - 1]);
   const finalType =
     curated ??
-    (company || (teams && tag !== 'MISC') ? 'organization' : undefined) ??
+    (company || (teams && tag !== 'MISC') || described ? 'organization' : undefined) ??
     (!known && type !== undefined && !isOrgHead(lastWord) && inPlaceOf(tokens, to) ? 'place' : undefined) ??
     ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
@@ -369,6 +376,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   }
   const name = nameOf(text, span, nameType);
   if (nameType === 'person' && (title || leadingTitle)) name.title = leadingTitle ?? title;
+  if (described && nameType === 'organization') name.described = true;
   names.push(name);
 }
 
@@ -485,13 +493,21 @@ const peopleNamedInFull = (names: readonly RecognizedName[]) => names.filter((n)
 
 /**
  * One name, one type within an article: where the tagger typed "Jaishankar" a person three times and a
- * place once, the majority wins (names the word lists know keep their type).
+ * place once, the majority wins (names the word lists know keep their type). A name the article describes
+ * ("carrier Aeroflot") has that type wherever it stands alone, whatever the votes.
  */
 function agreeOnTypes(names: RecognizedName[]) {
   const votes = new Map<string, Map<EntityType, number>>();
   const keyOf = (n: RecognizedName) => n.words[n.words.length - 1]?.toLowerCase() ?? '';
+  const described = new Map<string, EntityType>();
+  for (const n of names) if (n.described && n.type) described.set(keyOf(n), n.type);
   for (const n of names) {
     if (!n.type || knownType(n.text)) continue;
+    const describedType = described.get(keyOf(n));
+    if (describedType && !(n.type === 'person' && n.words.length > 1)) {
+      n.type = describedType;
+      continue;
+    }
     const v = votes.get(keyOf(n)) ?? new Map<EntityType, number>();
     v.set(n.type, (v.get(n.type) ?? 0) + (n.type === 'person' && n.words.length > 1 ? 2 : 1));
     votes.set(keyOf(n), v);
