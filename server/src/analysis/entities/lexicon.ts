@@ -33,6 +33,16 @@ const EXTRA: Record<string, EntityType> = {
   g7: 'organization', g8: 'organization', g20: 'organization', opec: 'organization', asean: 'organization',
   imf: 'organization', who: 'organization', wto: 'organization', kremlin: 'organization', pentagon: 'organization',
   'white house': 'organization', 'united nations': 'organization', 'world bank': 'organization', reuters: 'organization',
+  // Companies every business reader knows, named like people or missing from the lexicon.
+  ...Object.fromEntries(
+    [
+      'merrill lynch', 'morgan stanley', 'lehman brothers', 'bear stearns', 'goldman sachs', 'charles schwab', 'smith barney', 'salomon brothers',
+      'dean witter', 'paine webber', 'wells fargo', 'freddie mac', 'sallie mae', 'ginnie mae', "standard & poor's", 'northrop grumman',
+      'lockheed martin', 'mcdonnell douglas', 'pratt & whitney', 'rolls-royce', 'hewlett-packard', 'johnson & johnson', 'procter & gamble',
+      'eli lilly', 'bristol-myers squibb', 'ernst & young', 'marks & spencer', 'sears roebuck', 'philip morris', 'mercedes-benz',
+      'harley-davidson', 'airbus', 'chrysler', 'daimler', 'daimlerchrysler', 'nissan', 'volkswagen', 'hyundai', 'renault', 'peugeot',
+    ].map((name) => [name, 'organization' as EntityType]),
+  ),
 };
 
 // Short forms of organisations every news reader knows, by the name they stand for: "the Fed" is the Federal

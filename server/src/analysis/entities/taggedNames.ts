@@ -318,6 +318,13 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     for (const p of parts) names.push(nameOf(text, p, 'place'));
     return;
   }
+  // Two names the lists know, joined by "and", are two ("Toyota and Honda"), unless the whole is known
+  // ("Trinidad and Tobago").
+  const joined = splitAt(span, (t) => t.text === 'and');
+  if (joined.length > 1 && !knownType(phrase(span)) && joined.every((p) => knownType(textOf(p)))) {
+    for (const p of joined) names.push(nameOf(text, p, knownType(textOf(p))!));
+    return;
+  }
   // The word lists outrank the tagger when it calls a known place or organisation a person ("Latin
   // America"); not otherwise, since places name teams and companies ("Somerset beat Kent").
   const known = knownType(phrase(span.filter((t) => t.text !== '-')));
@@ -391,14 +398,17 @@ function nameOf(text: string, span: Token[], type: EntityType): RecognizedName {
   return { start, end, text: text.slice(start, end), type, words: span.filter((t) => t.kind !== 'punct').map((t) => t.text) };
 }
 
-function splitAtHyphens(span: Token[]): Token[][] {
+/** The parts of a span between the tokens that `separates` (the separators left out). */
+function splitAt(span: Token[], separates: (token: Token) => boolean): Token[][] {
   const parts: Token[][] = [[]];
   for (const t of span) {
-    if (t.text === '-' && !t.spaceBefore) parts.push([]);
+    if (separates(t)) parts.push([]);
     else parts[parts.length - 1].push(t);
   }
   return parts.filter((p) => p.length > 0);
 }
+
+const splitAtHyphens = (span: Token[]) => splitAt(span, (t) => t.text === '-' && !t.spaceBefore);
 
 /** "Russian Foreign Minister" before "Sergey Lavrov", "Kremlin aide" before "Yury Ushakov". */
 function titleBefore(text: string, tokens: Token[], index: number): string | undefined {
