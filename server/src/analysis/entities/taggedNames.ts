@@ -134,6 +134,8 @@ const BODIES_OF_LEADERS = new Set(['administration', 'government', 'presidency',
 // "Russian flag carrier Aeroflot", "retailer Wal-Mart", "news agency Xinhua".
 // ("Broker" and "playmaker" are people.)
 const ORGANISATION_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'manufacturer', 'maker', 'retailer', 'airframer', 'conglomerate', 'insurer', 'lender', 'brokerage', 'supplier', 'distributor', 'subsidiary', 'operator', 'newspaper', 'broadcaster', 'agency', 'bank', 'automaker', 'carmaker', 'chipmaker', 'planemaker', 'drugmaker', 'giant']);
+// Words that end organisations' names and people's: "Frank Church", "Emily Post".
+const SURNAME_HEADS = new Set(['church', 'post', 'press', 'union', 'guild', 'hall']);
 const isOrganisationNoun = (token: Token | undefined) => token !== undefined && token.kind === 'word' && ORGANISATION_NOUNS.has(token.text);
 
 /** Whether a company's legal form (and its period) stands right before token `k`. */
@@ -339,7 +341,8 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // place it is named after.
   const inResultLine = tokens[to]?.kind === 'number' || tokens[from - 1]?.kind === 'number';
   // A company's legal form ends no person's name, whatever the tagger read ("Pirelli SpA").
-  const company = type === 'person' && span.length > 1 && isCompanySuffix(lastWord);
+  // So does a word that ends an organisation's name ("Muslim Commercial Bank"), but for a few that are surnames too.
+  const company = type === 'person' && span.length > 1 && (isCompanySuffix(lastWord) || (isOrgHead(lastWord) && !SURNAME_HEADS.has(lastWord.toLowerCase())));
   const described = tag !== 'MISC' && !personShaped && isOrganisationNoun(tokens[from - 1]);
   const finalType =
     curated ??
