@@ -134,6 +134,11 @@ const BODIES_OF_LEADERS = new Set(['administration', 'government', 'presidency',
 // "Russian flag carrier Aeroflot", "retailer Wal-Mart", "news agency Xinhua".
 // ("Broker" and "playmaker" are people.)
 const ORGANISATION_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'manufacturer', 'maker', 'retailer', 'airframer', 'conglomerate', 'insurer', 'lender', 'brokerage', 'supplier', 'distributor', 'subsidiary', 'operator', 'newspaper', 'broadcaster', 'agency', 'bank', 'automaker', 'carmaker', 'chipmaker', 'planemaker', 'drugmaker', 'giant']);
+// Written in lower case right after a name, these say it is an organisation's: "the Hamas group", "Liberte
+// newspaper said".
+const ORGANISATION_NOUNS_AFTER = new Set(['newspaper', 'daily', 'agency', 'airline', 'group', 'party', 'movement', 'band']);
+const isOrganisationNounAfter = (token: Token | undefined) => token !== undefined && token.kind === 'word' && ORGANISATION_NOUNS_AFTER.has(token.text);
+
 // Words that end organisations' names and people's: "Frank Church", "Emily Post".
 const SURNAME_HEADS = new Set(['church', 'post', 'press', 'union', 'guild', 'hall']);
 const isOrganisationNoun = (token: Token | undefined) => token !== undefined && token.kind === 'word' && ORGANISATION_NOUNS.has(token.text);
@@ -343,7 +348,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // A company's legal form ends no person's name, whatever the tagger read ("Pirelli SpA").
   // So does a word that ends an organisation's name ("Muslim Commercial Bank"), but for a few that are surnames too.
   const company = type === 'person' && span.length > 1 && (isCompanySuffix(lastWord) || (isOrgHead(lastWord) && !SURNAME_HEADS.has(lastWord.toLowerCase())));
-  const described = tag !== 'MISC' && !personShaped && isOrganisationNoun(tokens[from - 1]);
+  const described = tag !== 'MISC' && !personShaped && (isOrganisationNoun(tokens[from - 1]) || isOrganisationNounAfter(tokens[to]));
   const finalType =
     curated ??
     (company || (teams && tag !== 'MISC') || described ? 'organization' : undefined) ??
