@@ -139,6 +139,10 @@ const ORGANISATION_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'ma
 const ORGANISATION_NOUNS_AFTER = new Set(['newspaper', 'daily', 'agency', 'airline', 'group', 'party', 'movement', 'band']);
 const isOrganisationNounAfter = (token: Token | undefined) => token !== undefined && token.kind === 'word' && ORGANISATION_NOUNS_AFTER.has(token.text);
 
+// Words that end the names of bodies, never of places ("Miami Herald", "Zimbabwe Football Association"); a
+// country can be a union or a federation, a building a centre or a hospital.
+const BODY_HEADS = new Set(['association', 'university', 'organisation', 'organization', 'group', 'herald', 'times', 'journal', 'gazette', 'tribune', 'bank', 'board', 'council', 'committee', 'commission', 'party', 'agency', 'airlines', 'airways', 'corporation', 'company', 'fund', 'foundation', 'institute', 'authority', 'ministry', 'bureau']);
+
 // Words that end organisations' names and people's: "Frank Church", "Emily Post".
 const SURNAME_HEADS = new Set(['church', 'post', 'press', 'union', 'guild', 'hall']);
 const isOrganisationNoun = (token: Token | undefined) => token !== undefined && token.kind === 'word' && ORGANISATION_NOUNS.has(token.text);
@@ -353,7 +357,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     curated ??
     (company || (teams && tag !== 'MISC') || described ? 'organization' : undefined) ??
     (!known && type !== undefined && !isOrgHead(lastWord) && inPlaceOf(tokens, to) ? 'place' : undefined) ??
-    ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type ?? (tag === 'MISC' ? undefined : known));
+    ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type === 'place' && !known && span.length > 1 && (isCompanySuffix(lastWord) || BODY_HEADS.has(lastWord.toLowerCase())) ? 'organization' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
   // "Apple Inc. Steve Jobs", "U.S. Jobs": a company or a place the tagger ran into a person's name.
   if (finalType === 'person' && span.length > 1) {
