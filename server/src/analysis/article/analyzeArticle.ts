@@ -4,7 +4,7 @@ import { parseIsoDate } from '../time/calendar';
 import { findTimeExpressions } from '../time/timeExpressions';
 import { TenseReader } from '../time/tense';
 import { mergeNames, model as taggerModel, tagNames } from '../entities/taggedNames';
-import { articleTokens, recognizeNames } from '../entities/recognizer';
+import { articleTokens, recognizeNames, termAcronyms } from '../entities/recognizer';
 import { correctNames, keepNames, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
 import { groupArticleEntities, typeDatelinePlaces, typeOrganisationShortForms } from '../entities/articleEntities';
 import { extractClaims } from '../claims/claims';
@@ -26,8 +26,9 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
   const tokens = articleTokens(text, exclude);
   const events: Span[] = [];
   const tagged = tagNames(text, exclude, tokens, events);
-  // A name inside a time expression is the time's: "Christmas sales", "on May 5".
-  const merged = keepNames(mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events), (n) => !times.some((t) => t.start <= n.start && n.end <= t.end));
+  // A name inside a time expression is the time's: "Christmas sales", "on May 5"; a term's acronym is none.
+  const terms = termAcronyms(tokens);
+  const merged = keepNames(mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events), (n) => !times.some((t) => t.start <= n.start && n.end <= t.end) && !terms.has(n.text));
   const names = correctNames(typeDatelinePlaces(typeOrganisationShortForms(merged), text, publication.datelineSpan), corrections);
   const { mentions, entities } = groupArticleEntities(names);
   const claims = extractClaims({ text, times, mentions, exclude: publication.datelineSpan ? [publication.datelineSpan] : [] });

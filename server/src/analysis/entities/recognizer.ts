@@ -416,6 +416,36 @@ export function acronymFits(acronym: string, words: readonly string[]): boolean 
   return shared >= 2 && shared >= letters.length - 1;
 }
 
+/**
+ * Acronyms an article defines as terms, not names: in parentheses after lower-case words that hold their
+ * letters in order, from a word's first letter ("dark northern spring (DNS)", "megawatts (MW)").
+ */
+export function termAcronyms(tokens: readonly Token[]): Set<string> {
+  const terms = new Set<string>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !/^\p{Lu}{2,}$/u.test(tokens[i + 1].text)) continue;
+    const letters = tokens[i + 1].text.toLowerCase();
+    let phrase = '';
+    for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text); k--) {
+      phrase = `${tokens[k].text} ${phrase}`;
+      if (phrase[0] === letters[0] && holdsInOrder(phrase, letters)) {
+        terms.add(tokens[i + 1].text);
+        break;
+      }
+    }
+  }
+  return terms;
+}
+
+function holdsInOrder(text: string, letters: string): boolean {
+  let at = 0;
+  for (const letter of letters) {
+    at = text.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** The length of the longest sequence of characters both strings hold in order. */
 function commonSubsequenceLength(a: string, b: string): number {
   let previous = new Array<number>(b.length + 1).fill(0);
