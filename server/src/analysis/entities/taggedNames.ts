@@ -320,6 +320,9 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   const next = tokens[to];
   if (next && isTitleHead(next.text) && span.every((t) => (isTitleModifier(t.text) || isTitleHead(t.text)) && !knownType(t.text) && !isDemonym(t.text))) return;
   if (span.every((t) => t.kind !== 'word' || isPlainWord(t.text, evidence)) && !knownType(phrase(span)) && (headline || quoted[from])) return;
+  // An ordinary word that starts a sentence before a lower-case one, and that the article never capitalises
+  // elsewhere, is the start of a noun phrase: "Marathon talks", "Practice times".
+  if (span.length === 1 && span[0].sentenceStart && tokens[to]?.kind === 'word' && LOWER_CASE_WORD.test(tokens[to].text) && isPlainWord(span[0].text, evidence) && !evidence.capitalizedInside.has(span[0].text.toLowerCase()) && !knownType(span[0].text)) return;
   // A title-case headline quoted in prose ("… 'Agree' on Immediate Ceasefire in Energy and Infrastructure"):
   // an organisation there needs a word that makes one (a head such as "Council", an acronym, a known name).
   if (headline && type === 'organization' && span.length > 2 && !knownType(phrase(span)) && !span.some((t) => isOrgHead(t.text) || t.allCaps || knownType(t.text))) return;
