@@ -143,6 +143,15 @@ const isOrganisationNounAfter = (token: Token | undefined) => token !== undefine
 // country can be a union or a federation, a building a centre or a hospital.
 const BODY_HEADS = new Set(['association', 'university', 'organisation', 'organization', 'group', 'herald', 'times', 'journal', 'gazette', 'tribune', 'bank', 'board', 'council', 'committee', 'commission', 'party', 'agency', 'airlines', 'airways', 'corporation', 'company', 'fund', 'foundation', 'institute', 'authority', 'ministry', 'bureau']);
 
+// Before "of" and a place, these make one name with it: "People's Republic of China", "Duke of Norfolk",
+// "World Cup of Golf".
+const STATES_AND_TITLES = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'state', 'states', 'city', 'commonwealth', 'principality', 'sultanate', 'duke', 'duchess', 'earl', 'prince', 'princess', 'king', 'queen', 'archbishop', 'bishop', 'cup']);
+
+/** A word that ends an organisation's name: a head such as "Commission" or a legal form. */
+const endsOrganisationName = (word: string) => isOrgHead(word) || isCompanySuffix(word);
+/** A word that ends a body's name and nothing else's (BODY_HEADS), or a legal form. */
+const endsBodyName = (word: string) => BODY_HEADS.has(word.toLowerCase()) || isCompanySuffix(word);
+
 // Words that end organisations' names and people's: "Frank Church", "Emily Post".
 const SURNAME_HEADS = new Set(['church', 'post', 'press', 'union', 'guild', 'hall']);
 const isOrganisationNoun = (token: Token | undefined) => token !== undefined && token.kind === 'word' && ORGANISATION_NOUNS.has(token.text);
@@ -339,6 +348,13 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     for (const p of joined) names.push(nameOf(text, p, knownType(textOf(p))!));
     return;
   }
+  // A team or a company of a country is two names: "Olympiakos of Greece", "Benetton of Italy" (not "Bank
+  // of England", whose first part is a body's name of its own kind).
+  const of = span.findIndex((t) => t.text === 'of');
+  if (type === 'organization' && of > 0 && !knownType(phrase(span)) && !endsOrganisationName(span[of - 1].text) && !isPlaceHead(span[of - 1].text) && !STATES_AND_TITLES.has(span[of - 1].text.toLowerCase()) && knownType(textOf(span.slice(of + 1))) === 'place') {
+    names.push(nameOf(text, span.slice(0, of), 'organization'), nameOf(text, span.slice(of + 1), 'place'));
+    return;
+  }
   // The word lists outrank the tagger when it calls a known place or organisation a person ("Latin
   // America"); not otherwise, since places name teams and companies ("Somerset beat Kent").
   const known = knownType(phrase(span.filter((t) => t.text !== '-')));
@@ -360,7 +376,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     curated ??
     (company || (teams && tag !== 'MISC') || described ? 'organization' : undefined) ??
     (!known && type !== undefined && !isOrgHead(lastWord) && inPlaceOf(tokens, to) ? 'place' : undefined) ??
-    ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type === 'place' && !known && span.length > 1 && (isCompanySuffix(lastWord) || BODY_HEADS.has(lastWord.toLowerCase())) ? 'organization' : type ?? (tag === 'MISC' ? undefined : known));
+    ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type === 'place' && !known && span.length > 1 && endsBodyName(lastWord) ? 'organization' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
   // "Apple Inc. Steve Jobs", "U.S. Jobs": a company or a place the tagger ran into a person's name.
   if (finalType === 'person' && span.length > 1) {
