@@ -137,7 +137,14 @@ const ORGANISATION_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'ma
 // Written in lower case right after a name, these say it is an organisation's: "the Hamas group", "Liberte
 // newspaper said".
 const ORGANISATION_NOUNS_AFTER = new Set(['newspaper', 'daily', 'agency', 'airline', 'group', 'party', 'movement', 'band']);
-const isOrganisationNounAfter = (token: Token | undefined) => token !== undefined && token.kind === 'word' && ORGANISATION_NOUNS_AFTER.has(token.text);
+/** Whether such a noun stands at `at`, perhaps after "news" ("Antara news agency"). */
+function isOrganisationNounAfter(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at]?.text === 'news' ? tokens[at + 1] : tokens[at];
+  return noun !== undefined && noun.kind === 'word' && ORGANISATION_NOUNS_AFTER.has(noun.text);
+}
+
+const PLACE_NOUNS_AFTER = new Set(['tunnel', 'airport', 'river', 'bridge', 'region', 'province', 'district', 'valley', 'island', 'peninsula', 'canal', 'highway', 'enclave']);
+const isPlaceNounAfter = (token: Token | undefined) => token !== undefined && token.kind === 'word' && PLACE_NOUNS_AFTER.has(token.text);
 
 // Words that end the names of bodies, never of places ("Miami Herald", "Zimbabwe Football Association"); a
 // country can be a union or a federation, a building a centre or a hospital.
@@ -371,10 +378,13 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // A company's legal form ends no person's name, whatever the tagger read ("Pirelli SpA").
   // So does a word that ends an organisation's name ("Muslim Commercial Bank"), but for a few that are surnames too.
   const company = type === 'person' && span.length > 1 && (isCompanySuffix(lastWord) || (isOrgHead(lastWord) && !SURNAME_HEADS.has(lastWord.toLowerCase())));
-  const described = tag !== 'MISC' && !personShaped && (isOrganisationNoun(tokens[from - 1]) || isOrganisationNounAfter(tokens[to]));
+  const described = tag !== 'MISC' && !personShaped && (isOrganisationNoun(tokens[from - 1]) || isOrganisationNounAfter(tokens, to));
+  // A lower-case noun of places right after the name: "the Salang tunnel", "the Nagorno-Karabakh region".
+  const placeNounAfter = !known && !personShaped && isPlaceNounAfter(tokens[to]) && !span.some((t) => isDemonym(t.text));
   const finalType =
     curated ??
     (company || (teams && tag !== 'MISC') || described ? 'organization' : undefined) ??
+    (placeNounAfter ? 'place' : undefined) ??
     (!known && type !== undefined && !isOrgHead(lastWord) && inPlaceOf(tokens, to) ? 'place' : undefined) ??
     ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type === 'place' && !known && span.length > 1 && endsBodyName(lastWord) ? 'organization' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
