@@ -40,7 +40,7 @@ const EXTRA: Record<string, EntityType> = {
       'dean witter', 'paine webber', 'wells fargo', 'freddie mac', 'sallie mae', 'ginnie mae', "standard & poor's", 'northrop grumman',
       'lockheed martin', 'mcdonnell douglas', 'pratt & whitney', 'rolls-royce', 'hewlett-packard', 'johnson & johnson', 'procter & gamble',
       'eli lilly', 'bristol-myers squibb', 'ernst & young', 'marks & spencer', 'sears roebuck', 'philip morris', 'mercedes-benz',
-      'harley-davidson', 'airbus', 'chrysler', 'daimler', 'daimlerchrysler', 'nissan', 'volkswagen', 'hyundai', 'renault', 'peugeot',
+      'harley-davidson', 'hang seng', 'airbus', 'chrysler', 'daimler', 'daimlerchrysler', 'nissan', 'volkswagen', 'hyundai', 'renault', 'peugeot',
     ].map((name) => [name, 'organization' as EntityType]),
   ),
 };
@@ -55,6 +55,11 @@ const ORGANISATION_SHORT_FORMS: Record<string, string> = {
   nasa: 'national aeronautics and space administration', sec: 'securities and exchange commission', nyse: 'new york stock exchange',
   asean: 'association of southeast asian nations', iaea: 'international atomic energy agency', unesco: 'united nations educational, scientific and cultural organization',
 };
+
+// Nouns that say what kind of body a name is, written before it: "engine maker Europrop", "Russian flag
+// carrier Aeroflot", "retailer Wal-Mart", "news agency Xinhua" ("broker" and "playmaker" are people).
+const ORGANISATION_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'manufacturer', 'maker', 'retailer', 'airframer', 'conglomerate', 'insurer', 'lender', 'brokerage', 'supplier', 'distributor', 'subsidiary', 'operator', 'newspaper', 'broadcaster', 'agency', 'bank', 'automaker', 'carmaker', 'chipmaker', 'planemaker', 'drugmaker', 'giant']);
+export const isOrganisationNoun = (word: string) => ORGANISATION_NOUNS.has(word.toLowerCase());
 
 /** The name an organisation's well-known short form stands for ("Fed": "federal reserve"), else the name as given. */
 export function organisationFullName(name: string): string {

@@ -9,6 +9,7 @@ import {
   isFunctionWord,
   isLastName,
   isOrgHead,
+  isOrganisationNoun,
   isPlaceHead,
   isPlacePrefix,
   key,
@@ -171,6 +172,8 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
     // Counted first and cut once: a run of thousands of month names must not be copied word by word.
     let skip = 0;
     while (skip < run.length && !(skip === run.length - 1 && isDemonym(run[skip].text)) && ((isFunctionWord(run[skip].text) && !run[skip].token.allCaps) || isDateWord(run[skip].text))) skip++;
+    // The kind of body, capitalised only because it starts the sentence: "Insurer American International Group".
+    if (skip < run.length - 1 && run[skip].token.sentenceStart && isOrganisationNoun(run[skip].text)) skip++;
     let words = skip > 0 ? run.slice(skip) : run;
     words = cutAtDateWords(words);
     if (words.length === 0) continue;

@@ -1,6 +1,6 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
-import { curatedType, isCommonWord, isCompanySuffix, isDemonym, isFirstName, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
+import { curatedType, isCommonWord, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
 import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
 import { isLowerTitleHead, isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
@@ -130,10 +130,6 @@ const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 /** Words after a leader's name that make a body of it: "the Trump administration", "the Putin government". */
 const BODIES_OF_LEADERS = new Set(['administration', 'government', 'presidency', 'era', 'camp', 'campaign', 'cabinet', 'regime']);
 
-// Written in lower case right before a name, these say what kind of body it is: "engine maker Europrop",
-// "Russian flag carrier Aeroflot", "retailer Wal-Mart", "news agency Xinhua".
-// ("Broker" and "playmaker" are people.)
-const ORGANISATION_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'manufacturer', 'maker', 'retailer', 'airframer', 'conglomerate', 'insurer', 'lender', 'brokerage', 'supplier', 'distributor', 'subsidiary', 'operator', 'newspaper', 'broadcaster', 'agency', 'bank', 'automaker', 'carmaker', 'chipmaker', 'planemaker', 'drugmaker', 'giant']);
 // Written in lower case right after a name, these say it is an organisation's: "the Hamas group", "Liberte
 // newspaper said".
 const ORGANISATION_NOUNS_AFTER = new Set(['newspaper', 'daily', 'agency', 'airline', 'group', 'party', 'movement', 'band']);
@@ -161,7 +157,9 @@ const endsBodyName = (word: string) => BODY_HEADS.has(word.toLowerCase()) || isC
 
 // Words that end organisations' names and people's: "Frank Church", "Emily Post".
 const SURNAME_HEADS = new Set(['church', 'post', 'press', 'union', 'guild', 'hall']);
-const isOrganisationNoun = (token: Token | undefined) => token !== undefined && token.kind === 'word' && ORGANISATION_NOUNS.has(token.text);
+/** A noun of ORGANISATION_NOUNS (lexicon) before a name, in lower case or capitalised by the sentence's start. */
+const isOrganisationNounBefore = (token: Token | undefined) =>
+  token !== undefined && token.kind === 'word' && (LOWER_CASE_WORD.test(token.text) || token.sentenceStart) && isOrganisationNoun(token.text);
 
 /** Whether a company's legal form (and its period) stands right before token `k`. */
 function afterLegalForm(tokens: Token[], k: number): boolean {
@@ -306,6 +304,9 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     else break;
   }
   while (from < to && tokens[from].kind === 'punct') from++;
+  // The kind of body, capitalised only because it starts the sentence, is not the name: "Insurer American
+  // International Group".
+  if (to - from > 1 && isOrganisationNounBefore(tokens[from])) from++;
   if (from >= to) return;
   if (titleBeginsCompany(tokens, from, to)) {
     from--;
@@ -378,7 +379,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // A company's legal form ends no person's name, whatever the tagger read ("Pirelli SpA").
   // So does a word that ends an organisation's name ("Muslim Commercial Bank"), but for a few that are surnames too.
   const company = type === 'person' && span.length > 1 && (isCompanySuffix(lastWord) || (isOrgHead(lastWord) && !SURNAME_HEADS.has(lastWord.toLowerCase())));
-  const described = tag !== 'MISC' && !personShaped && (isOrganisationNoun(tokens[from - 1]) || isOrganisationNounAfter(tokens, to));
+  const described = tag !== 'MISC' && !personShaped && (isOrganisationNounBefore(tokens[from - 1]) || isOrganisationNounAfter(tokens, to));
   // A lower-case noun of places right after the name: "the Salang tunnel", "the Nagorno-Karabakh region".
   const placeNounAfter = !known && !personShaped && isPlaceNounAfter(tokens[to]) && !span.some((t) => isDemonym(t.text));
   const finalType =
