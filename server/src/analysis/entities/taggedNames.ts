@@ -129,6 +129,9 @@ const FORMAL_JOINS = new Set(['of', 'for', 'and', 'on']);
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 /** Words after a leader's name that make a body of it: "the Trump administration", "the Putin government". */
 const BODIES_OF_LEADERS = new Set(['administration', 'government', 'presidency', 'era', 'camp', 'campaign', 'cabinet', 'regime']);
+// Of those, the ones only a person leads, even when the tagger ended the name before them ("The Obama
+// administration"; a city or a party has a government too).
+const TERMS_OF_LEADERS = new Set(['administration', 'presidency', 'era']);
 
 // Written in lower case right after a name, these say it is an organisation's: "the Hamas group", "Liberte
 // newspaper said".
@@ -304,6 +307,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     else break;
   }
   while (from < to && tokens[from].kind === 'punct') from++;
+  if ((tag === 'LOC' || tag === 'ORG') && to - from <= 2 && TERMS_OF_LEADERS.has(tokens[to]?.text) && !knownType(textOf(tokens.slice(from, to)))) tag = 'PER';
   // The kind of body, capitalised only because it starts the sentence, is not the name: "Insurer American
   // International Group".
   if (to - from > 1 && isOrganisationNounBefore(tokens[from])) from++;
@@ -351,9 +355,11 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   }
   // Two names the lists know, joined by "and", are two ("Toyota and Honda"), unless the whole is known
   // ("Trinidad and Tobago").
+  // An acronym counts as known there, as an organisation's: "GM and Chrysler".
   const joined = splitAt(span, (t) => t.text === 'and');
-  if (joined.length > 1 && !knownType(phrase(span)) && joined.every((p) => knownType(textOf(p)))) {
-    for (const p of joined) names.push(nameOf(text, p, knownType(textOf(p))!));
+  const typeOfPart = (part: Token[]) => knownType(textOf(part)) ?? (part.length === 1 && part[0].allCaps ? 'organization' : undefined);
+  if (joined.length > 1 && !knownType(phrase(span)) && joined.every((p) => typeOfPart(p))) {
+    for (const p of joined) names.push(nameOf(text, p, typeOfPart(p)!));
     return;
   }
   // A team or a company of a country is two names: "Olympiakos of Greece", "Benetton of Italy" (not "Bank
