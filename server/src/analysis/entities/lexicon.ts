@@ -102,6 +102,11 @@ function lookUpType(phrase: string): EntityType | undefined {
   return undefined;
 }
 
+// Countries the lexicon does not tag as such, and the home nations that play as countries.
+const MORE_COUNTRIES = new Set(['us', 'u.s.', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'united states', 'united kingdom', 'west indies', 'northern ireland']);
+/** Whether a name is a country's (national teams are written as their countries). */
+export const isCountry = (name: string): boolean => MORE_COUNTRIES.has(key(name)) || tagsOf(key(name)).includes('Country');
+
 /** The type of a name on our own curated list only ("Kremlin", "White House", "BRICS"): certain enough to overrule the tagger. */
 export function curatedType(phrase: string): EntityType | undefined {
   const k = key(phrase);

@@ -1,6 +1,6 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
-import { curatedType, isCommonWord, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
+import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
 import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
 import { isLowerTitleHead, isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
@@ -160,6 +160,23 @@ const endsBodyName = (word: string) => BODY_HEADS.has(word.toLowerCase()) || isC
 
 // Words that end organisations' names and people's: "Frank Church", "Emily Post".
 const SURNAME_HEADS = new Set(['church', 'post', 'press', 'union', 'guild', 'hall']);
+// Players' positions, and what one team does to another.
+const PLAYING_POSITIONS = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'playmaker', 'fullback', 'pitcher', 'catcher', 'shortstop', 'outfielder', 'infielder', 'quarterback', 'batsman', 'bowler', 'spinner', 'off-spinner', 'all-rounder', 'opener', 'captain', 'coach']);
+const BEATING_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'routed', 'thrashed', 'downed', 'blanked', 'swept', 'outlasted', 'trounced', 'overpowered', 'hammered']);
+const BEATING_PHRASES = new Set(['lost to', 'lose to', 'loses to', 'loss to', 'drew with', 'draw with', 'victory over', 'win over', 'wins over', 'sweep of']);
+
+/** Whether the name at tokens [from, to) stands where a team does: before a player's position, or beating or beaten. */
+function playsAsTeam(tokens: readonly Token[], from: number, to: number): boolean {
+  const after = tokens[to]?.text;
+  const before = tokens[from - 1]?.text;
+  if (after === undefined && before === undefined) return false;
+  return (
+    (after !== undefined && (PLAYING_POSITIONS.has(after) || BEATING_VERBS.has(after))) ||
+    (before !== undefined && BEATING_VERBS.has(before)) ||
+    (from >= 2 && BEATING_PHRASES.has(`${tokens[from - 2].text} ${before}`))
+  );
+}
+
 /** A noun of ORGANISATION_NOUNS (lexicon) before a name, in lower case or capitalised by the sentence's start. */
 const isOrganisationNounBefore = (token: Token | undefined) =>
   token !== undefined && token.kind === 'word' && (LOWER_CASE_WORD.test(token.text) || token.sentenceStart) && isOrganisationNoun(token.text);
@@ -388,9 +405,12 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   const described = tag !== 'MISC' && !personShaped && (isOrganisationNounBefore(tokens[from - 1]) || isOrganisationNounAfter(tokens, to));
   // A lower-case noun of places right after the name: "the Salang tunnel", "the Nagorno-Karabakh region".
   const placeNounAfter = !known && !personShaped && isPlaceNounAfter(tokens[to]) && !span.some((t) => isDemonym(t.text));
+  // A town or a region that plays is its team: "Norwich striker Keith O'Neill", "Seattle beat Boston"; a
+  // country that plays stays a place, as national teams are written.
+  const playingTeam = curated === undefined && (type === 'place' || known === 'place') && playsAsTeam(tokens, from, to) && !isCountry(phrase(span));
   const finalType =
     curated ??
-    (company || (teams && tag !== 'MISC') || described ? 'organization' : undefined) ??
+    (company || (teams && tag !== 'MISC') || described || playingTeam ? 'organization' : undefined) ??
     (placeNounAfter ? 'place' : undefined) ??
     (!known && type !== undefined && !isOrgHead(lastWord) && inPlaceOf(tokens, to) ? 'place' : undefined) ??
     ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type === 'place' && !known && span.length > 1 && endsBodyName(lastWord) ? 'organization' : type ?? (tag === 'MISC' ? undefined : known));
