@@ -550,15 +550,17 @@ function splitAbbreviationBeforePerson(text: string, names: RecognizedName[]): v
 function addSurnamesAlone(tokens: readonly Token[], names: RecognizedName[], evidence: DocumentEvidence): void {
   const surnames = new Set(peopleNamedInFull(names).map((n) => n.words[n.words.length - 1]));
   if (surnames.size === 0) return;
+  // In capitals too, as a headline writes them ("LENTINI MOVES TO ATALANTA"), where every word is capitalised.
+  const inCapitals = new Set([...surnames].map((s) => s.toUpperCase()));
   let next = 0;
   const added: RecognizedName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.capitalized || t.kind !== 'word' || !surnames.has(t.text)) continue;
+    if (!t.capitalized || t.kind !== 'word' || !(surnames.has(t.text) || (t.allCaps && inCapitals.has(t.text)))) continue;
     while (next < names.length && names[next].end <= t.start) next++;
     if (next < names.length && names[next].start < t.end) continue;
     if (evidence.lowercase.has(t.text.toLowerCase())) continue;
-    const runsOn = (u: Token | undefined) => u !== undefined && u.kind === 'word' && u.capitalized && u.line === t.line;
+    const runsOn = (u: Token | undefined) => u !== undefined && u.kind === 'word' && u.capitalized && u.line === t.line && !(t.allCaps && u.allCaps);
     if (runsOn(tokens[i - 1]) || runsOn(tokens[i + 1])) continue;
     added.push({ start: t.start, end: t.end, text: t.text, type: 'person', words: [t.text] });
   }
