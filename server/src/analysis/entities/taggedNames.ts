@@ -160,6 +160,7 @@ const endsBodyName = (word: string) => BODY_HEADS.has(word.toLowerCase()) || isC
 
 // Words that end organisations' names and people's: "Frank Church", "Emily Post".
 const SURNAME_HEADS = new Set(['church', 'post', 'press', 'union', 'guild', 'hall']);
+
 // Players' positions, and what one team does to another.
 const PLAYING_POSITIONS = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'playmaker', 'fullback', 'pitcher', 'catcher', 'shortstop', 'outfielder', 'infielder', 'quarterback', 'batsman', 'bowler', 'spinner', 'off-spinner', 'all-rounder', 'opener', 'captain', 'coach']);
 const BEATING_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'routed', 'thrashed', 'downed', 'blanked', 'swept', 'outlasted', 'trounced', 'overpowered', 'hammered']);
@@ -169,7 +170,6 @@ const BEATING_PHRASES = new Set(['lost to', 'lose to', 'loses to', 'loss to', 'd
 function playsAsTeam(tokens: readonly Token[], from: number, to: number): boolean {
   const after = tokens[to]?.text;
   const before = tokens[from - 1]?.text;
-  if (after === undefined && before === undefined) return false;
   return (
     (after !== undefined && (PLAYING_POSITIONS.has(after) || BEATING_VERBS.has(after))) ||
     (before !== undefined && BEATING_VERBS.has(before)) ||
@@ -371,8 +371,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     return;
   }
   // Two names the lists know, joined by "and", are two ("Toyota and Honda"), unless the whole is known
-  // ("Trinidad and Tobago").
-  // An acronym counts as known there, as an organisation's: "GM and Chrysler".
+  // ("Trinidad and Tobago"); an acronym counts as known there, as an organisation's ("USAF and Boeing").
   const joined = splitAt(span, (t) => t.text === 'and');
   const typeOfPart = (part: Token[]) => knownType(textOf(part)) ?? (part.length === 1 && part[0].allCaps ? 'organization' : undefined);
   if (joined.length > 1 && !knownType(phrase(span)) && joined.every((p) => typeOfPart(p))) {
