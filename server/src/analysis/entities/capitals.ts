@@ -45,6 +45,11 @@ export function isCountryOrCapital(name: string): boolean {
   return k in CAPITALS || COUNTRY_OF_CAPITAL.has(k);
 }
 
+/** Whether a name is a country's, in any of the spellings known here ("U.S.", "UAE"). */
+export function isCountryName(name: string): boolean {
+  return canonicalCountry(name) in CAPITALS;
+}
+
 /** A country's name in one spelling ("U.S." and "United States" are one). */
 export function canonicalCountry(name: string): string {
   const k = name.toLowerCase();

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { EntityType } from '../types';
 import { remembered } from '../memo';
+import { isCountryName } from './capitals';
 
 // Word knowledge for recognition: compromise's lexicon (names, places, organisations and the closed-class
 // words of English) plus the short lists that news needs and compromise lacks. Only the lexicon is used:
@@ -102,10 +103,10 @@ function lookUpType(phrase: string): EntityType | undefined {
   return undefined;
 }
 
-// Countries the lexicon does not tag as such, and the home nations that play as countries.
-const MORE_COUNTRIES = new Set(['us', 'u.s.', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'united states', 'united kingdom', 'west indies', 'northern ireland']);
+// Teams that play as countries without being one.
+const HOME_NATIONS = new Set(['west indies', 'northern ireland']);
 /** Whether a name is a country's (national teams are written as their countries). */
-export const isCountry = (name: string): boolean => MORE_COUNTRIES.has(key(name)) || tagsOf(key(name)).includes('Country');
+export const isCountry = (name: string): boolean => isCountryName(name) || HOME_NATIONS.has(key(name)) || tagsOf(key(name)).includes('Country');
 
 /** The type of a name on our own curated list only ("Kremlin", "White House", "BRICS"): certain enough to overrule the tagger. */
 export function curatedType(phrase: string): EntityType | undefined {

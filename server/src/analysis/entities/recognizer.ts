@@ -397,7 +397,7 @@ interface ParenthesisedAcronym extends Span {
   nextIndex: number;
 }
 
-function readParenthesisedAcronym(tokens: Token[], index: number): ParenthesisedAcronym | undefined {
+function readParenthesisedAcronym(tokens: readonly Token[], index: number): ParenthesisedAcronym | undefined {
   const open = tokens[index];
   const word = tokens[index + 1];
   const close = tokens[index + 2];
@@ -426,13 +426,14 @@ export function acronymFits(acronym: string, words: readonly string[]): boolean 
 export function termAcronyms(tokens: readonly Token[]): Set<string> {
   const terms = new Set<string>();
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !/^\p{Lu}{2,}$/u.test(tokens[i + 1].text)) continue;
-    const letters = tokens[i + 1].text.toLowerCase();
+    const acronym = readParenthesisedAcronym(tokens, i);
+    if (!acronym || !/^\p{Lu}+$/u.test(acronym.text)) continue;
+    const letters = acronym.text.toLowerCase();
     let phrase = '';
     for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text); k--) {
       phrase = `${tokens[k].text} ${phrase}`;
       if (phrase[0] === letters[0] && holdsInOrder(phrase, letters)) {
-        terms.add(tokens[i + 1].text);
+        terms.add(acronym.text);
         break;
       }
     }

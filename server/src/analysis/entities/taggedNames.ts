@@ -153,8 +153,6 @@ const BODY_HEADS = new Set(['association', 'university', 'organisation', 'organi
 // "World Cup of Golf".
 const STATES_AND_TITLES = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'state', 'states', 'city', 'commonwealth', 'principality', 'sultanate', 'duke', 'duchess', 'earl', 'prince', 'princess', 'king', 'queen', 'archbishop', 'bishop', 'cup']);
 
-/** A word that ends an organisation's name: a head such as "Commission" or a legal form. */
-const endsOrganisationName = (word: string) => isOrgHead(word) || isCompanySuffix(word);
 /** A word that ends a body's name and nothing else's (BODY_HEADS), or a legal form. */
 const endsBodyName = (word: string) => BODY_HEADS.has(word.toLowerCase()) || isCompanySuffix(word);
 
@@ -381,7 +379,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // A team or a company of a country is two names: "Olympiakos of Greece", "Benetton of Italy" (not "Bank
   // of England", whose first part is a body's name of its own kind).
   const of = span.findIndex((t) => t.text === 'of');
-  if (type === 'organization' && of > 0 && !knownType(phrase(span)) && !endsOrganisationName(span[of - 1].text) && !isPlaceHead(span[of - 1].text) && !STATES_AND_TITLES.has(span[of - 1].text.toLowerCase()) && knownType(textOf(span.slice(of + 1))) === 'place') {
+  if (type === 'organization' && of > 0 && !knownType(phrase(span)) && !isOrganisationWord(span[of - 1].text) && !isPlaceHead(span[of - 1].text) && !STATES_AND_TITLES.has(span[of - 1].text.toLowerCase()) && knownType(textOf(span.slice(of + 1))) === 'place') {
     names.push(nameOf(text, span.slice(0, of), 'organization'), nameOf(text, span.slice(of + 1), 'place'));
     return;
   }
