@@ -46,7 +46,7 @@ export const ENTITY_CASES: EntityCase[] = [
   { name: "a name that begins with a place and ends in a word no place's name ends in is an organisation's", input: 'He told the Oslo Herald on Monday.', expect: ['organization:Oslo Herald'] },
   { name: 'an acronym the article defines after lower-case words is a term, not a name, wherever it stands', input: "The plant's crude distillation unit (CDU) will shut. The CDU makes 60,000 barrels a day for the Shanghai Cooperation Organisation (SCO).", expect: ['organization:Shanghai Cooperation Organisation', 'organization:SCO'] },
   { name: 'an ordinary word that starts a sentence before a lower-case one names nothing', input: 'Imagine a city without cars. Certain streets would be quiet.', expect: [] },
-  { name: 'a team or a company "of" a country is two names, a republic or a duke "of" a place one', input: "Orvik of Norway beat Kessel of Germany 78-70 on Friday, with the People's Republic of China watching.", expect: ['organization:Orvik', 'place:Norway', 'organization:Kessel', 'place:Germany', "organization:People's Republic of China"] },
+  { name: 'a team or a company "of" a country is two names, a republic or a duke "of" a place one', input: "Orvik of Norway beat Benetton of Italy 78-70 on Friday, with the People's Republic of China watching.", expect: ['organization:Orvik', 'place:Norway', 'organization:Benetton', 'place:Italy', "organization:People's Republic of China"] },
   { name: 'a lower-case noun of places after a name makes it a place, and "news agency" an organisation', input: 'Peace in the disputed Nagorno-Karabakh region is near, the official Kantor news agency said.', expect: ['place:Nagorno-Karabakh', 'organization:Kantor'] },
   { name: 'the kind of body that starts a sentence before the name is no part of it ("Insurer …")', input: 'Insurer Norvik Mutual Group asked the government for a loan on Monday.', expect: ['organization:Norvik Mutual Group'] },
   { name: 'an acronym and a known name joined by "and" are two names', input: 'Talks between the RAF and Boeing were suspended.', expect: ['organization:RAF', 'organization:Boeing'] },
@@ -308,7 +308,7 @@ export const CORPUS_CASES: CorpusCase[] = [
   {
     name: 'a one-word place that a country, a capital or a company bears is not a surname',
     articles: { a: 'Queen Noor Jordan spoke on Monday.', b: 'Critics of Jordan rallied in Amman.', c: 'Anna Ericsson opened the plant.', d: 'Critics of Ericsson rallied in the capital.', e: 'Ericsson AB said it would cut jobs.' },
-    expect: ['E1 person:Noor Jordan ×1 in a', 'E2 place:Jordan ×1 in b', 'E3 place:Amman ×1 in b', 'E4 person:Anna Ericsson ×1 in c', 'E5 place:Ericsson AB (Ericsson) ×2 in d,e'],
+    expect: ['E1 person:Noor Jordan ×1 in a', 'E2 place:Jordan ×1 in b', 'E3 place:Amman ×1 in b', 'E4 person:Anna Ericsson ×1 in c', 'E5 organization:Ericsson AB (Ericsson) ×2 in d,e'],
   },
   {
     name: 'a bare surname no person bears is the company named by that word, and typed as it however often written',

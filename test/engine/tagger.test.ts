@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { articleTokens } from '../../server/src/analysis/entities/recognizer';
 import { documentEvidence, LABELS, sentenceFeatures, tagFeatures, type TaggerToken } from '../../server/src/analysis/entities/tagger/features';
 import { TaggerModel, WeightTable, parseWeights, tagSentence } from '../../server/src/analysis/entities/tagger/perceptron';
+import { clusterOf, UNCLUSTERED } from '../../server/src/analysis/entities/tagger/wordClusters';
 
 // The decoder sums the weights of each word's features once per word and role; training sees them as one
 // flat list per token. Both must give every token the same scores.
@@ -96,4 +97,12 @@ test('a model that forgets words between sentences tags as one that remembers th
     const evidence = documentEvidence(sentences);
     for (const s of sentences) assert.deepEqual(tagSentence(forgetful, s, evidence), tagSentence(model, s, evidence), s.map((t) => t.text).join(' '));
   }
+});
+
+test('word clusters group names of one kind and leave unknown words out', () => {
+  // Russian given names share a fine group; a place and a given name do not; a made-up word has none.
+  const fine = (w: string) => clusterOf(w).fine;
+  assert.equal(fine('sergei'), fine('vladimir'));
+  assert.notEqual(fine('sergei'), fine('moscow'));
+  assert.deepEqual(clusterOf('zqxwvj'), UNCLUSTERED);
 });

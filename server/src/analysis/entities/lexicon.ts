@@ -77,6 +77,8 @@ const ORG_HEADS = new Set([
   'congress', 'senate', 'cabinet', 'office', 'service', 'services', 'secretariat', 'alliance', 'league', 'club',
   'federation', 'institute', 'foundation', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'group', 'bureau', 'tribunal',
   'commission', 'committee', 'council', 'union', 'army', 'association', 'authority', 'company', 'fund', 'forum',
+  // industries that end companies' names and no person's: "Norrland Paper", "British Steel"
+  'paper', 'steel', 'mining', 'electronics', 'foods', 'airways',
 ]);
 const PLACE_HEADS = new Set([...Object.keys(model.two.placeWords).filter((w) => !NOT_PLACE_HEADS.has(w)), 'river', 'sea', 'ocean', 'street', 'square', 'province', 'county', 'district', 'region', 'city', 'valley', 'strait', 'airport', 'port']);
 const PLACE_PREFIXES = new Set(['mount', 'lake', 'gulf', 'cape', 'isle', 'fort', 'port', 'saint', 'st.', 'san', 'santa', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);

@@ -135,7 +135,7 @@ const TERMS_OF_LEADERS = new Set(['administration', 'presidency', 'era']);
 
 // Written in lower case right after a name, these say it is an organisation's: "the Hamas group", "Liberte
 // newspaper said".
-const ORGANISATION_NOUNS_AFTER = new Set(['newspaper', 'daily', 'agency', 'airline', 'group', 'party', 'movement', 'band']);
+const ORGANISATION_NOUNS_AFTER = new Set(['newspaper', 'daily', 'agency', 'airline', 'group', 'party', 'movement', 'band', 'bank', 'firm']);
 /** Whether such a noun stands at `at`, perhaps after "news" ("Antara news agency"). */
 function isOrganisationNounAfter(tokens: readonly Token[], at: number): boolean {
   const noun = tokens[at]?.text === 'news' ? tokens[at + 1] : tokens[at];
@@ -322,7 +322,9 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     else break;
   }
   while (from < to && tokens[from].kind === 'punct') from++;
-  if ((tag === 'LOC' || tag === 'ORG') && to - from <= 2 && TERMS_OF_LEADERS.has(tokens[to]?.text) && !knownType(textOf(tokens.slice(from, to)))) tag = 'PER';
+  // A miscellaneous name before "era" is an age's ("the Soviet era"), not a leader's.
+  const term = tokens[to]?.text;
+  if ((tag === 'LOC' || tag === 'ORG' || (tag === 'MISC' && term !== 'era')) && to - from <= 2 && TERMS_OF_LEADERS.has(term) && !knownType(textOf(tokens.slice(from, to))) && !isDemonym(textOf(tokens.slice(from, to)))) tag = 'PER';
   // The kind of body, capitalised only because it starts the sentence, is not the name: "Insurer American
   // International Group".
   if (to - from > 1 && isOrganisationNounBefore(tokens[from])) from++;

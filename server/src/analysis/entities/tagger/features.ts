@@ -1,6 +1,8 @@
 import { isDemonym, isFirstName, isFunctionWord, isLastName, isOrgHead, key, knownType, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
 import { isTitleHead } from '../titles';
 import { remembered } from '../../memo';
+import { hashFeature } from './hash';
+import { clusterOf } from './wordClusters';
 
 // Features of a token for the sequence tagger: the word, its shape and affixes, its neighbours, word-list
 // classes and what the rest of the document says about it. Shared by training and tagging, so both see
@@ -70,15 +72,7 @@ export function initialCase(word: string): number {
   return first !== first.toUpperCase() ? LOWER : first !== first.toLowerCase() ? CAPITAL : 0;
 }
 
-export function hashFeature(s: string): number {
-  // FNV-1a, 32 bits.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashFeature };
 
 /** Mixes a feature kind with one or two values into one 32-bit feature. */
 function mix(kind: number, a: number, b = 0): number {
@@ -125,11 +119,14 @@ export interface WordHashes {
   suffix3: number;
   suffix4: number;
   wordClass: number;
+  /** Hashes of the word's groups in the word clusters (wordClusters), coarse and fine. */
+  cluster: number;
+  clusterFine: number;
   flags: number[];
 }
 
 const K = Object.fromEntries(
-  ['w', 's', 'p3', 'x2', 'x3', 'x4', 'c', 'w-1', 'w+1', 'w-2', 'w+2', 's-1', 's+1', 'c-1', 'c+1', 'w-1w', 'ww+1', 's-1s', 'ss+1', 'start', 'start-s', 'caps', 'caps-w', 'doc', 't-1', 't-2t-1', 't-1w'].map((name) => [name, hashFeature(name)]),
+  ['w', 's', 'p3', 'x2', 'x3', 'x4', 'c', 'w-1', 'w+1', 'w-2', 'w+2', 's-1', 's+1', 'c-1', 'c+1', 'w-1w', 'ww+1', 's-1s', 'ss+1', 'start', 'start-s', 'caps', 'caps-w', 'doc', 't-1', 't-2t-1', 't-1w', 'k', 'kf', 'k-1', 'k+1'].map((name) => [name, hashFeature(name)]),
 ) as Record<string, number>;
 
 const FLAG = {
@@ -152,6 +149,7 @@ export const hashesOf = remembered((word: string): WordHashes => {
   if (word.length === 1) flags.push(FLAG.oneChar);
   if (/\d/.test(word)) flags.push(FLAG.digit);
   if (word.includes('-')) flags.push(FLAG.hyphen);
+  const cluster = clusterOf(l);
   return {
     lower: hashFeature(l),
     shape: hashFeature(shape(word)),
@@ -160,6 +158,8 @@ export const hashesOf = remembered((word: string): WordHashes => {
     suffix3: hashFeature(l.slice(-3)),
     suffix4: hashFeature(l.slice(-4)),
     wordClass: hashFeature(wordClass(word)),
+    cluster: cluster.coarse + 1,
+    clusterFine: cluster.fine + 1,
     flags,
   };
 }, 200000);
@@ -204,7 +204,7 @@ export function sentenceWords(tokens: readonly TaggerToken[]): SentenceWords {
 }
 
 // The edges of a sentence stand in for missing neighbours.
-const boundary = (h: number): WordHashes => ({ lower: h, shape: h, prefix3: h, suffix2: h, suffix3: h, suffix4: h, wordClass: h, flags: [] });
+const boundary = (h: number): WordHashes => ({ lower: h, shape: h, prefix3: h, suffix2: h, suffix3: h, suffix4: h, wordClass: h, cluster: h, clusterFine: h, flags: [] });
 export const SENTENCE_BEFORE = boundary(BOUNDARY_BEFORE);
 export const SENTENCE_AFTER = boundary(BOUNDARY_AFTER);
 
@@ -212,11 +212,11 @@ export const SENTENCE_AFTER = boundary(BOUNDARY_AFTER);
 export function wordFeatures(w: WordHashes, role: WordRole): number[] {
   switch (role) {
     case 'self':
-      return [FLAG.bias, mix(K.w, w.lower), mix(K.s, w.shape), mix(K.p3, w.prefix3), mix(K.x2, w.suffix2), mix(K.x3, w.suffix3), mix(K.x4, w.suffix4), mix(K.c, w.wordClass), ...w.flags];
+      return [FLAG.bias, mix(K.w, w.lower), mix(K.s, w.shape), mix(K.p3, w.prefix3), mix(K.x2, w.suffix2), mix(K.x3, w.suffix3), mix(K.x4, w.suffix4), mix(K.c, w.wordClass), mix(K.k, w.cluster), mix(K.kf, w.clusterFine), ...w.flags];
     case 'previous':
-      return [mix(K['w-1'], w.lower), mix(K['s-1'], w.shape), mix(K['c-1'], w.wordClass)];
+      return [mix(K['w-1'], w.lower), mix(K['s-1'], w.shape), mix(K['c-1'], w.wordClass), mix(K['k-1'], w.clusterFine)];
     case 'next':
-      return [mix(K['w+1'], w.lower), mix(K['s+1'], w.shape), mix(K['c+1'], w.wordClass)];
+      return [mix(K['w+1'], w.lower), mix(K['s+1'], w.shape), mix(K['c+1'], w.wordClass), mix(K['k+1'], w.clusterFine)];
     case 'beforePrevious':
       return [mix(K['w-2'], w.lower)];
     case 'afterNext':
