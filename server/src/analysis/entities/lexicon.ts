@@ -77,9 +77,10 @@ const ORG_HEADS = new Set([
   'congress', 'senate', 'cabinet', 'office', 'service', 'services', 'secretariat', 'alliance', 'league', 'club',
   'federation', 'institute', 'foundation', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'group', 'bureau', 'tribunal',
   'commission', 'committee', 'council', 'union', 'army', 'association', 'authority', 'company', 'fund', 'forum',
-  // industries that end companies' names and no person's: "Norrland Paper", "British Steel"
-  'paper', 'steel', 'mining', 'electronics', 'foods', 'airways',
 ]);
+// Industries that end companies' names and no person's ("Norrland Paper", "Douglas Aircraft"), for the rules
+// only: the tagger's features read ORG_HEADS, and a word added for a rule must not change the weights.
+const INDUSTRY_WORDS = new Set(['paper', 'steel', 'mining', 'electronics', 'foods', 'airways', 'aircraft']);
 const PLACE_HEADS = new Set([...Object.keys(model.two.placeWords).filter((w) => !NOT_PLACE_HEADS.has(w)), 'river', 'sea', 'ocean', 'street', 'square', 'province', 'county', 'district', 'region', 'city', 'valley', 'strait', 'airport', 'port']);
 const PLACE_PREFIXES = new Set(['mount', 'lake', 'gulf', 'cape', 'isle', 'fort', 'port', 'saint', 'st.', 'san', 'santa', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -175,7 +176,7 @@ const LEGAL_FORM_WORD = /^(?:company|corporation|incorporated|limited)$/i;
 /** A word that ends an organisation's name: a head such as "Group" or "Council", or a legal form ("Inc."). */
 export function isOrganisationWord(word: string): boolean {
   const bare = word.replace(/\.$/, '');
-  return isOrgHead(bare) || isCompanySuffix(bare);
+  return isOrgHead(bare) || isCompanySuffix(bare) || INDUSTRY_WORDS.has(key(bare));
 }
 
 /**

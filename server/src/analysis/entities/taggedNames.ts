@@ -1,6 +1,6 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
-import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
+import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
 import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
 import { isLowerTitleHead, isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
@@ -229,6 +229,8 @@ function isPlainWord(word: string, evidence: DocumentEvidence): boolean {
   return isCommonWord(word) || evidence.lowercase.has(word.toLowerCase());
 }
 
+const FLIGHT = /^Flight$/i;
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const EVENT_NOUNS = /^(summit|summits|conflict|ceasefire|war|crisis|talks|agreement|deal|visit|meeting|relations|ties|dispute|policy|elections?|referendum|accord|treaty|initiative|agenda|cooperation|partnership|strategy|invasion|offensive|sanctions)$/i;
 
 /** A line whose words are nearly all capitalised but not in capitals throughout: a headline or a title. */
@@ -328,12 +330,21 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // The kind of body, capitalised only because it starts the sentence, is not the name: "Insurer American
   // International Group".
   if (to - from > 1 && isOrganisationNounBefore(tokens[from])) from++;
+  // Nor is a function word capitalised by the sentence's start: "As Russia and India continue …" ("AS Roma",
+  // in capitals, keeps its "AS").
+  if (to - from > 1 && tokens[from].sentenceStart && isFunctionWord(tokens[from].text) && TITLE_CASE.test(tokens[from].text)) from++;
   if (from >= to) return;
   if (titleBeginsCompany(tokens, from, to)) {
     from--;
     tag = 'ORG';
   }
   let span = tokens.slice(from, to);
+  // A flight is its airline's: "Adam Air Flight 574" names the airline Adam Air.
+  const flight = span.length > 1 && FLIGHT.test(span[span.length - 1].text) && tokens[from + span.length]?.kind === 'number';
+  if (flight) {
+    span = span.slice(0, -1);
+    tag = 'ORG';
+  }
   const type = TYPE_OF[tag];
   // The span's phrase is asked for several times over: made once per span.
   let phrased: Token[] | undefined;
@@ -394,13 +405,13 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   const lastWord = span[span.length - 1].text;
   // A known first name and a surname are a person even where the tagger hesitated ("Jón Einarsson").
   const words = span.filter((t) => t.kind === 'word');
-  const personShaped = !known && words.length >= 2 && words.length <= 3 && isFirstName(words[0].text) && !isCommonWord(words[0].text) && !isOrgHead(lastWord) && !isPlaceHead(lastWord);
+  const personShaped = !known && words.length >= 2 && words.length <= 3 && isFirstName(words[0].text) && !isCommonWord(words[0].text) && !isOrganisationWord(lastWord) && !isPlaceHead(lastWord);
   // A score beside the name: a team in a result or a table line ("Montrose 2 Ross County 1"), whatever
   // place it is named after.
   const inResultLine = tokens[to]?.kind === 'number' || tokens[from - 1]?.kind === 'number';
   // A company's legal form ends no person's name, whatever the tagger read ("Pirelli SpA").
   // So does a word that ends an organisation's name ("Muslim Commercial Bank"), but for a few that are surnames too.
-  const company = type === 'person' && span.length > 1 && (isCompanySuffix(lastWord) || (isOrgHead(lastWord) && !SURNAME_HEADS.has(lastWord.toLowerCase())));
+  const company = type === 'person' && span.length > 1 && isOrganisationWord(lastWord) && !SURNAME_HEADS.has(lastWord.toLowerCase());
   const described = tag !== 'MISC' && !personShaped && (isOrganisationNounBefore(tokens[from - 1]) || isOrganisationNounAfter(tokens, to));
   // A lower-case noun of places right after the name: "the Salang tunnel", "the Nagorno-Karabakh region".
   const placeNounAfter = !known && !personShaped && isPlaceNounAfter(tokens[to]) && !span.some((t) => isDemonym(t.text));
@@ -409,7 +420,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   const playingTeam = curated === undefined && (type === 'place' || known === 'place') && playsAsTeam(tokens, from, to) && !isCountry(phrase(span));
   const finalType =
     curated ??
-    (company || (teams && tag !== 'MISC') || described || playingTeam ? 'organization' : undefined) ??
+    (company || (teams && tag !== 'MISC') || described || playingTeam || flight ? 'organization' : undefined) ??
     (placeNounAfter ? 'place' : undefined) ??
     (!known && type !== undefined && !isOrgHead(lastWord) && inPlaceOf(tokens, to) ? 'place' : undefined) ??
     ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type === 'place' && !known && span.length > 1 && endsBodyName(lastWord) ? 'organization' : type ?? (tag === 'MISC' ? undefined : known));
