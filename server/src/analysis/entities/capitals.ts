@@ -24,6 +24,25 @@ const CAPITALS: Record<string, string[]> = {
   uae: ['abu dhabi'], 'united kingdom': ['london'], uk: ['london'], britain: ['london'], 'united states': ['washington'],
   us: ['washington'], usa: ['washington'], uzbekistan: ['tashkent'], venezuela: ['caracas'], vietnam: ['hanoi'], yemen: ['sanaa'],
   zimbabwe: ['harare'],
+  // The rest of the world's countries, and the names of the 1990s that news archives still hold. Capitals
+  // that are also ordinary words or other places' names (Malé, Victoria, Kingston, San José, Georgetown)
+  // are left out: a capital here ties a mention to its country.
+  andorra: ['andorra la vella'], bahamas: ['nassau'], barbados: ['bridgetown'], belize: ['belmopan'], benin: ['porto-novo', 'cotonou'],
+  bhutan: ['thimphu'], botswana: ['gaborone'], brunei: ['bandar seri begawan'], 'burkina faso': ['ouagadougou'], burma: ['rangoon'],
+  burundi: ['bujumbura', 'gitega'], 'cape verde': ['praia'], 'central african republic': ['bangui'], chad: ["n'djamena", 'ndjamena'],
+  comoros: ['moroni'], congo: ['brazzaville', 'kinshasa'], 'costa rica': [], czechoslovakia: [], djibouti: ['djibouti'],
+  'dominican republic': ['santo domingo'], 'east timor': ['dili'], 'el salvador': ['san salvador'], 'equatorial guinea': ['malabo'],
+  eritrea: ['asmara'], eswatini: ['mbabane'], swaziland: ['mbabane'], fiji: ['suva'], gabon: ['libreville'], gambia: ['banjul'],
+  grenada: ["st. george's"], guatemala: ['guatemala city'], guinea: ['conakry'], 'guinea-bissau': ['bissau'], guyana: [],
+  haiti: ['port-au-prince'], honduras: ['tegucigalpa'], 'ivory coast': ['yamoussoukro', 'abidjan'], jamaica: [], kosovo: ['pristina'],
+  kyrgyzstan: ['bishkek'], laos: ['vientiane'], lesotho: ['maseru'], liberia: ['monrovia'], liechtenstein: ['vaduz'],
+  luxembourg: ['luxembourg'], macedonia: ['skopje'], 'north macedonia': ['skopje'], madagascar: ['antananarivo'], malawi: ['lilongwe'],
+  maldives: [], mali: ['bamako'], malta: ['valletta'], mauritania: ['nouakchott'], mauritius: ['port louis'], moldova: ['chisinau'],
+  monaco: ['monaco'], mongolia: ['ulaanbaatar', 'ulan bator'], montenegro: ['podgorica'], mozambique: ['maputo'], namibia: ['windhoek'],
+  nicaragua: ['managua'], niger: ['niamey'], panama: ['panama city'], 'papua new guinea': ['port moresby'], paraguay: ['asuncion', 'asunción'],
+  rwanda: ['kigali'], 'sierra leone': ['freetown'], senegal: ['dakar'], seychelles: [], somalia: ['mogadishu'], 'south sudan': ['juba'],
+  suriname: ['paramaribo'], tajikistan: ['dushanbe'], togo: ['lome', 'lomé'], 'trinidad and tobago': ['port of spain'],
+  turkmenistan: ['ashgabat', 'ashkhabad'], uruguay: ['montevideo'], 'soviet union': [], yugoslavia: [], zaire: ['kinshasa'], zambia: ['lusaka'],
 };
 
 const COUNTRY_OF_CAPITAL = new Map<string, string>();

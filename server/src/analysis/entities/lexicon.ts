@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { EntityType } from '../types';
 import { remembered } from '../memo';
-import { isCountryName } from './capitals';
+import { isCountryName, isCountryOrCapital } from './capitals';
 
 // Word knowledge for recognition: compromise's lexicon (names, places, organisations and the closed-class
 // words of English) plus the short lists that news needs and compromise lacks. Only the lexicon is used:
@@ -94,8 +94,19 @@ const COMMON_SUFFIX = /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ive|ous|ful|l
 /** The form of a word the lists are keyed by; remembered, since every list look-up starts here. */
 export const key = remembered((word: string) => word.toLowerCase().replace(/’/g, "'"));
 
-/** The entity type a whole name has in the lists (a country, a city, a known organisation), if any; remembered, since recognition asks about the same phrases many times over. */
-export const knownType: (phrase: string) => EntityType | undefined = remembered(lookUpType);
+/**
+ * The type a name has in compromise's lexicon and our curated list: what the tagger's word-class feature
+ * reads, so a change to either means retraining (the training test holds the weights to it).
+ */
+export const listedType: (phrase: string) => EntityType | undefined = remembered(lookUpType);
+
+/**
+ * The entity type a whole name has in the lists (a country, a city, a known organisation), if any; the
+ * rules' view: the listed type, else a country or a capital of the geography list ("Chad", "Zaire",
+ * "Kigali"), which the tagger's features do not read. Remembered, since recognition asks about the same
+ * phrases many times over.
+ */
+export const knownType: (phrase: string) => EntityType | undefined = remembered((phrase) => listedType(phrase) ?? (isCountryOrCapital(phrase) ? 'place' : undefined));
 
 function lookUpType(phrase: string): EntityType | undefined {
   const curated = curatedType(phrase);

@@ -1,6 +1,6 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
-import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType } from './lexicon';
+import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType, listedType } from './lexicon';
 import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
 import { isLowerTitleHead, isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
@@ -399,6 +399,9 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // The word lists outrank the tagger when it calls a known place or organisation a person ("Latin
   // America"); not otherwise, since places name teams and companies ("Somerset beat Kent").
   const known = knownType(phrase(span.filter((t) => t.text !== '-')));
+  // Only the lexicon's names outrank a person: a country of the geography list is a surname too often
+  // ("Neil Jordan", then "Jordan said").
+  const listed = known && listedType(phrase(span.filter((t) => t.text !== '-')));
   // A title before a name makes it a person's, whatever the tagger said ("Minister S. Jaishankar").
   const title = known ? undefined : titleBefore(text, tokens, from + (span[0].start > tokens[from].start ? tokens.slice(from, to).indexOf(span[0]) : 0));
   const curated = curatedType(phrase(span));
@@ -423,13 +426,14 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     (company || (teams && tag !== 'MISC') || described || playingTeam || flight ? 'organization' : undefined) ??
     (placeNounAfter ? 'place' : undefined) ??
     (!known && type !== undefined && !isOrgHead(lastWord) && inPlaceOf(tokens, to) ? 'place' : undefined) ??
-    ((title || personShaped) && type ? 'person' : type === 'person' && known ? known : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type === 'place' && !known && span.length > 1 && endsBodyName(lastWord) ? 'organization' : type ?? (tag === 'MISC' ? undefined : known));
+    ((title || personShaped) && type ? 'person' : type === 'person' && listed ? listed : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type === 'place' && !known && span.length > 1 && endsBodyName(lastWord) ? 'organization' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
   // "Apple Inc. Steve Jobs", "U.S. Jobs": a company or a place the tagger ran into a person's name.
   if (finalType === 'person' && span.length > 1) {
     const firstName = span.findIndex((t, k) => k > 0 && t.kind === 'word' && isFirstName(t.text));
-    if (firstName > 0 && span.slice(0, firstName).some((t) => t.kind === 'word' && (knownType(t.text) || isOrgHead(t.text.replace(/\.$/, '')) || /^(inc|corp|co|ltd)\.?$/i.test(t.text)))) span = span.slice(firstName);
-    else if (span[0].kind === 'word' && knownType(span[0].text) && span.length > 1 && !knownType(phrase(span))) span = span.slice(1).filter((t, k) => k > 0 || t.kind === 'word');
+    // The lexicon's names only: a country of the geography list is a given name too ("Chad Ogea").
+    if (firstName > 0 && span.slice(0, firstName).some((t) => t.kind === 'word' && (listedType(t.text) || isOrgHead(t.text.replace(/\.$/, '')) || /^(inc|corp|co|ltd)\.?$/i.test(t.text)))) span = span.slice(firstName);
+    else if (span[0].kind === 'word' && listedType(span[0].text) && span.length > 1 && !knownType(phrase(span))) span = span.slice(1).filter((t, k) => k > 0 || t.kind === 'word');
   }
   // "Mayor Andris Kalnins": a title the tagger took into the name goes back to the title.
   let leadingTitle: string | undefined;
@@ -592,7 +596,7 @@ function agreeOnTypes(names: RecognizedName[]) {
   const described = new Map<string, EntityType>();
   for (const n of names) if (n.described && n.type) described.set(keyOf(n), n.type);
   for (const n of names) {
-    if (!n.type || knownType(n.text)) continue;
+    if (!n.type || listedType(n.text)) continue;
     const describedType = described.get(keyOf(n));
     if (describedType && !(n.type === 'person' && n.words.length > 1)) {
       n.type = describedType;
@@ -603,7 +607,7 @@ function agreeOnTypes(names: RecognizedName[]) {
     votes.set(keyOf(n), v);
   }
   for (const n of names) {
-    if (!n.type || knownType(n.text)) continue;
+    if (!n.type || listedType(n.text)) continue;
     const v = votes.get(keyOf(n));
     if (!v || v.size < 2) continue;
     n.type = [...v.entries()].sort((a, b) => b[1] - a[1])[0][0];

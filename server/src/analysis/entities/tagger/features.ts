@@ -1,4 +1,4 @@
-import { isDemonym, isFirstName, isFunctionWord, isLastName, isOrgHead, key, knownType, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
+import { isDemonym, isFirstName, isFunctionWord, isLastName, isOrgHead, key, listedType, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
 import { isTitleHead } from '../titles';
 import { remembered } from '../../memo';
 import { hashFeature } from './hash';
@@ -99,7 +99,7 @@ export function shape(word: string): string {
 function wordClass(word: string): string {
   const k = key(word).replace(/\.$/, '');
   if (MONTH_NAMES.has(k) || WEEKDAY_NAMES.has(k)) return 'date';
-  const known = knownType(word);
+  const known = listedType(word);
   if (known) return known;
   if (isDemonym(word)) return 'demonym';
   if (isFirstName(word)) return 'first';
