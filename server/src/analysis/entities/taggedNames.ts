@@ -37,7 +37,10 @@ function sentencesOf(tokens: Token[]): Sentence[] {
     const t = tokens[i];
     const previous = tokens[i - 1];
     // A sentence ends at . ! ? even when a quotation mark opens the next one.
-    const boundary = previous && (t.line !== previous.line || (t.sentenceStart && (endsSentence(tokens[i - 1]) || (previous.kind === 'punct' && endsSentence(tokens[i - 2])))));
+    // A line's number ("4. Maarten den Bakker (Netherlands) TVM") ends no sentence: training reads such a
+    // line as one.
+    const listNumber = previous?.text === '.' && tokens[i - 2]?.kind === 'number' && tokens[i - 3]?.line !== previous.line;
+    const boundary = previous && (t.line !== previous.line || (t.sentenceStart && !listNumber && (endsSentence(tokens[i - 1]) || (previous.kind === 'punct' && endsSentence(tokens[i - 2])))));
     if (boundary && current.length) {
       sentences.push({ tokens: current });
       current = [];
