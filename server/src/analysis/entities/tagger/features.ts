@@ -119,7 +119,7 @@ export interface WordHashes {
   suffix3: number;
   suffix4: number;
   wordClass: number;
-  /** Hashes of the word's groups in the word clusters (wordClusters), coarse and fine. */
+  /** The word's groups in the word clusters (wordClusters), coarse and fine, plus one: 0 for a word outside them. */
   cluster: number;
   clusterFine: number;
   flags: number[];

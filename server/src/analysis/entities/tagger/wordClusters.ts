@@ -3,8 +3,8 @@ import { hashFeature } from './hash';
 
 // Word clusters: the 100,000 commonest words of English news and encyclopaedia text, grouped twice (256 and
 // 1,024 groups) by how alike their contexts are (k-means over GloVe vectors; `npm run clusters` rebuilds
-// the file). A name the training data never saw still falls in a group with names it did see ("Jaishankar"
-// with other Indian surnames), which is what lets the tagger type unseen names.
+// the file). A name the training data never saw still falls in a group with names it did see ("Lavrov" with
+// "Sergei", "Primakov" and "Kozyrev"), which is what lets the tagger type unseen names.
 
 /** A word's two groups, coarse and fine; UNCLUSTERED for a word outside the list. */
 export interface WordCluster {
