@@ -401,10 +401,11 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   }
   // The word lists outrank the tagger when it calls a known place or organisation a person ("Latin
   // America"); not otherwise, since places name teams and companies ("Somerset beat Kent").
-  const known = knownType(phrase(span.filter((t) => t.text !== '-')));
+  const unhyphenated = phrase(span.filter((t) => t.text !== '-'));
+  const known = knownType(unhyphenated);
   // Only the lexicon's names outrank a person: a country of the geography list is a surname too often
   // ("Neil Jordan", then "Jordan said").
-  const listed = known && listedType(phrase(span.filter((t) => t.text !== '-')));
+  const listed = known && listedType(unhyphenated);
   // A title before a name makes it a person's, whatever the tagger said ("Minister S. Jaishankar").
   const title = known ? undefined : titleBefore(text, tokens, from + (span[0].start > tokens[from].start ? tokens.slice(from, to).indexOf(span[0]) : 0));
   const curated = curatedType(phrase(span));

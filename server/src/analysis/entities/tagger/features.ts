@@ -2,7 +2,7 @@ import { isDemonym, isFirstName, isFunctionWord, isLastName, isOrgHead, key, lis
 import { isTitleHead } from '../titles';
 import { remembered } from '../../memo';
 import { hashFeature } from './hash';
-import { clusterOf } from './wordClusters';
+import { clusterOfHash } from './wordClusters';
 
 // Features of a token for the sequence tagger: the word, its shape and affixes, its neighbours, word-list
 // classes and what the rest of the document says about it. Shared by training and tagging, so both see
@@ -149,9 +149,10 @@ export const hashesOf = remembered((word: string): WordHashes => {
   if (word.length === 1) flags.push(FLAG.oneChar);
   if (/\d/.test(word)) flags.push(FLAG.digit);
   if (word.includes('-')) flags.push(FLAG.hyphen);
-  const cluster = clusterOf(l);
+  const lower = hashFeature(l);
+  const cluster = clusterOfHash(lower);
   return {
-    lower: hashFeature(l),
+    lower,
     shape: hashFeature(shape(word)),
     prefix3: hashFeature(l.slice(0, 3)),
     suffix2: hashFeature(l.slice(-2)),

@@ -44,8 +44,12 @@ function clusterTable(): ClusterTable {
 
 /** The groups of a lower-case word. */
 export function clusterOf(lowerWord: string): WordCluster {
+  return clusterOfHash(hashFeature(lowerWord));
+}
+
+/** The groups of a lower-case word given by its hash (hashFeature), which the tagger has already made. */
+export function clusterOfHash(h: number): WordCluster {
   const { hashes, coarse, fine } = clusterTable();
-  const h = hashFeature(lowerWord);
   let lo = 0;
   let hi = hashes.length - 1;
   while (lo <= hi) {
