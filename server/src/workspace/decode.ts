@@ -10,14 +10,23 @@ export const BINARY_CONTENT = 'not a text article (binary content)';
 /** How much of a file is looked at to tell text from binary content. */
 const SAMPLE = 8192;
 
+// Decoding without `stream` keeps no state between calls: one decoder serves every file.
+const UTF8 = new TextDecoder('utf-8', { fatal: false });
+
 export function decodeArticle(bytes: Uint8Array): DecodedArticle {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16('utf-16le', bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16('utf-16be', bytes.subarray(2));
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  const unmarked = unmarkedUtf16(body);
+  const sample = body.subarray(0, SAMPLE);
+  // Without a zero byte (found natively) the sample is neither UTF-16 nor binary by its NULs.
+  const unmarked = sample.indexOf(0) >= 0 ? unmarkedUtf16(body) : undefined;
   if (unmarked) return utf16(unmarked, body);
-  if (looksBinary(body)) return { error: BINARY_CONTENT };
-  return { text: new TextDecoder('utf-8', { fatal: false }).decode(body) };
+  const counts = byteCounts(sample);
+  if (counts.nul || counts.control / sample.length > 0.1) return { error: BINARY_CONTENT };
+  const text = UTF8.decode(body);
+  // Undecodable bytes matter only where some byte is outside ASCII; a short file is its own sample.
+  if (counts.high > 0 && mostlyUndecodable(body.length <= SAMPLE ? text : UTF8.decode(sample), counts.control)) return { error: BINARY_CONTENT };
+  return { text };
 }
 
 function utf16(encoding: 'utf-16le' | 'utf-16be', body: Uint8Array): DecodedArticle {
@@ -58,22 +67,26 @@ function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-/**
- * NUL bytes, more than 10% control characters, or more than 30% control characters and undecodable bytes
- * together in the first 8 KB mean the file is not prose. Text in a legacy encoding (Latin-1 accents, a few
- * percent of its bytes) stays text, with those bytes replaced.
- */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, SAMPLE);
-  if (sample.length === 0) return false;
+/** What the first part of a file holds: NUL bytes, control characters, bytes outside ASCII. */
+function byteCounts(sample: Uint8Array): { nul: boolean; control: number; high: number } {
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
+  let high = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i];
+    if (b === 0) return { nul: true, control, high };
     if (b < 9 || (b > 13 && b < 32) || b === 127) control++;
+    else if (b >= 128) high++;
   }
-  if (control / sample.length > 0.1) return true;
-  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(sample);
+  return { nul: false, control, high };
+}
+
+/**
+ * NUL bytes, more than 10% control characters (byteCounts), or more than 30% control characters and
+ * undecodable bytes together in the first 8 KB mean the file is not prose. Text in a legacy encoding
+ * (Latin-1 accents, a few percent of its bytes) stays text, with those bytes replaced.
+ */
+function mostlyUndecodable(decodedSample: string, control: number): boolean {
   let replaced = 0;
-  for (let i = 0; i < decoded.length; i++) if (decoded.charCodeAt(i) === 0xfffd) replaced++;
-  return (control + replaced) / decoded.length > 0.3;
+  for (let i = 0; i < decodedSample.length; i++) if (decodedSample.charCodeAt(i) === 0xfffd) replaced++;
+  return (control + replaced) / decodedSample.length > 0.3;
 }
