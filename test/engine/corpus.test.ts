@@ -218,6 +218,7 @@ describe('corpus: linking again after a few articles change', () => {
     const texts = { ...start };
     const restored = corpusOf(texts);
     restored.importLinks(corpusOf(texts).exportLinks());
+    assert.deepEqual(canonical(restored), canonical(corpusOf(texts)), 'restored as stored');
     finish(restored.prepareRelinkingSteps());
     const lisbon = restored.entities().find((e) => e.name === 'Lisbon')!;
     texts['e.txt'] = 'Anna Lavrov, a historian, spoke in Zagreb. Lavrov is writing a book.';

@@ -1,7 +1,8 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Corpus, type Linked } from '../analysis/corpus/corpus';
+import { Corpus } from '../analysis/corpus/corpus';
+import type { StoredLinks } from '../analysis/corpus/storedLinks';
 import { prepareEngine } from '../analysis/article/analyzeArticle';
 import { createHash } from 'node:crypto';
 import { conflictSteps, corpusFindingSteps, type Conflict } from '../analysis/corpus/conflicts';
@@ -422,8 +423,9 @@ export class WorkspaceIndex {
     this.corpus.importLinks(stored.links);
     // The findings are made from them when first asked for, after the scan has reported its end.
     this.restoredConflicts = stored.conflicts;
-    // What linking again after an edit needs, made meanwhile in the background.
-    void runInSlices(this.corpus.prepareRelinkingSteps(), () => undefined).catch(() => undefined);
+    // What linking again after an edit needs, made meanwhile in the background: from the next turn, so that
+    // the scan ends (and its progress with it) before the first slice runs.
+    setImmediate(() => void runInSlices(this.corpus.prepareRelinkingSteps(), () => undefined).catch(() => undefined));
   }
 
   /** Writes the live analyses to the persistent cache; a failure to write costs only the next start's speed. */
@@ -599,7 +601,7 @@ export class WorkspaceIndex {
 
 /** What is kept of the cross-article results: the costly part; findings are quickly made again from it. */
 interface StoredCrossArticle {
-  links: Linked;
+  links: StoredLinks;
   conflicts: Conflict[];
 }
 

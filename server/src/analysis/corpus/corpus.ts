@@ -6,6 +6,7 @@ import { acronymFits } from '../entities/recognizer';
 import { linkEntitySteps, type EntityNode } from './linking';
 import { aliasTarget, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
 import { finish, Pacer, type Steps } from './steps';
+import { restoreLinks, storeLinks, type StoredLinks } from './storedLinks';
 
 // The articles of a workspace as one corpus: entities are tied together across articles, so that a hover
 // in one article can speak of every other. Articles are named by an opaque id (a URI, a path).
@@ -103,15 +104,15 @@ export class Corpus {
     this.version++;
   }
 
-  /** The current links (computed if due). */
-  exportLinks(): Linked {
-    return this.link();
+  /** The current links (computed if due), in the form they are stored between sessions. */
+  exportLinks(): StoredLinks {
+    return storeLinks(this.link());
   }
 
   /** Links computed earlier for exactly these articles and corrections. */
-  importLinks(linked: Linked): void {
+  importLinks(stored: StoredLinks): void {
     this.forgetLinks();
-    this.linked = linked;
+    this.linked = restoreLinks(stored);
   }
 
   /**

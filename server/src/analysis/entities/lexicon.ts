@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import type { EntityType } from '../types';
 import { remembered } from '../memo';
 import { isCountryName, isCountryOrCapital } from './capitals';
@@ -12,11 +11,18 @@ interface CompromiseModel {
   two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
 }
 
-const model = nlp.model() as unknown as CompromiseModel;
-const LEXICON = model.one.lexicon;
+let loaded: CompromiseModel | undefined;
+/**
+ * compromise's model, loaded when a word is first looked up: a server whose workspace the cache serves
+ * starts without it (a seventh of a second of its start).
+ */
+function compromiseModel(): CompromiseModel {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (loaded ??= (require('compromise') as { model(): unknown }).model() as CompromiseModel);
+}
 
 const tagsOf = (key: string): readonly string[] => {
-  const tags = LEXICON[key];
+  const tags = compromiseModel().one.lexicon[key];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 };
 
@@ -70,8 +76,8 @@ export function organisationFullName(name: string): string {
 // compromise's organisation words, less the abstract nouns that end ordinary capitalised phrases.
 const NOT_ORG_HEADS = new Set(['partnership', 'partners', 'conference', 'development', 'design', 'data', 'care', 'capital', 'community', 'education', 'energy', 'communications', 'comprehensive', 'financial', 'management', 'marketing', 'markets', 'power', 'resources', 'systems', 'mobile', 'gas', 'oil', 'military', 'memorial', 'investors', 'workers', 'boys', 'girls', 'entertainment', 'investment', 'investments', 'collective', 'crew', 'marine', 'estate', 'subsidiary', 'interstate']);
 const NOT_PLACE_HEADS = new Set(['state', 'country', 'house', 'building', 'complex', 'site', 'field', 'way', 'bar', 'zone', 'ward', 'memorial', 'library', 'gallery', 'hall', 'museum', 'crossing', 'junction', 'landing', 'trail', 'trails', 'estates', 'arch', 'pillar', 'pits', 'centre', 'tower', 'st', 'cr', 'tr', 'rd']);
-const ORG_HEADS = new Set([
-  ...Object.keys(model.two.orgWords).filter((w) => !NOT_ORG_HEADS.has(w)),
+const orgHeads = () => new Set([
+  ...Object.keys(compromiseModel().two.orgWords).filter((w) => !NOT_ORG_HEADS.has(w)),
   'organisation', 'organization', 'assembly', 'nations', 'court', 'ministry', 'parliament', 'bank', 'party',
   'agency', 'forces', 'navy', 'police', 'times', 'post', 'news', 'press', 'airlines', 'university', 'government',
   'congress', 'senate', 'cabinet', 'office', 'service', 'services', 'secretariat', 'alliance', 'league', 'club',
@@ -79,10 +85,13 @@ const ORG_HEADS = new Set([
   'commission', 'committee', 'council', 'union', 'army', 'association', 'authority', 'company', 'fund', 'forum',
 ]);
 // Industries that end companies' names and no person's ("Norrland Paper", "Douglas Aircraft"), for the rules
-// only: the tagger's features read ORG_HEADS, and a word added for a rule must not change the weights.
+// only: the tagger's features read orgHeads, and a word added for a rule must not change the weights.
 const INDUSTRY_WORDS = new Set(['paper', 'steel', 'mining', 'electronics', 'foods', 'airways', 'aircraft']);
-const PLACE_HEADS = new Set([...Object.keys(model.two.placeWords).filter((w) => !NOT_PLACE_HEADS.has(w)), 'river', 'sea', 'ocean', 'street', 'square', 'province', 'county', 'district', 'region', 'city', 'valley', 'strait', 'airport', 'port']);
+const placeHeads = () => new Set([...Object.keys(compromiseModel().two.placeWords).filter((w) => !NOT_PLACE_HEADS.has(w)), 'river', 'sea', 'ocean', 'street', 'square', 'province', 'county', 'district', 'region', 'city', 'valley', 'strait', 'airport', 'port']);
 const PLACE_PREFIXES = new Set(['mount', 'lake', 'gulf', 'cape', 'isle', 'fort', 'port', 'saint', 'st.', 'san', 'santa', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+// Made from compromise's model when a word's facts are first asked for.
+let heads: { organisation: Set<string>; place: Set<string> } | undefined;
+const headLists = () => (heads ??= { organisation: orgHeads(), place: placeHeads() });
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 export const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -157,8 +166,8 @@ const factsOf = remembered((word: string): number => {
   if (COMPASS.has(k)) facts |= COMPASS_WORD;
   if (tags.length > 0 ? !proper : !EXTRA[k] && k.length > 4 && COMMON_SUFFIX.test(k)) facts |= COMMON_WORD;
   if (!proper && tags.some((t) => CLOSED_CLASS_TAGS.has(t))) facts |= FUNCTION_WORD;
-  if (ORG_HEADS.has(k)) facts |= ORG_HEAD;
-  if (PLACE_HEADS.has(k)) facts |= PLACE_HEAD;
+  if (headLists().organisation.has(k)) facts |= ORG_HEAD;
+  if (headLists().place.has(k)) facts |= PLACE_HEAD;
   if (PLACE_PREFIXES.has(k)) facts |= PLACE_PREFIX;
   const dateKey = k.replace(/\.$/, '');
   if (MONTH_NAMES.has(dateKey) || WEEKDAY_NAMES.has(dateKey)) facts |= DATE_WORD;
