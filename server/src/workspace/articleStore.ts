@@ -72,7 +72,8 @@ export class AnalysisCache {
       this.poolFactory = undefined;
     }
     const pooled = (analysis: ArticleAnalysis) => this.strings.internAnalysis(analysis);
-    const analysis = this.pool ? fromSerialised(await this.pool.analyze(text, this.corrections), pooled) : analyzeArticle(text, this.corrections);
+    // A cache that writes the analysis keeps the worker's bytes until then.
+    const analysis = this.pool ? fromSerialised(await this.pool.analyze(text, this.corrections), pooled, this.persistent !== undefined) : analyzeArticle(text, this.corrections);
     return { key, analysis: this.remember(key, analysis, true) };
   }
 

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { ArticleAnalysis } from '../analysis/types';
-import { fromSerialised, serialise } from './serialisedAnalysis';
+import { fromSerialised, releaseSerialised, serialise } from './serialisedAnalysis';
 
 // Analyses kept between sessions, so that reopening a workspace of thousands of articles does not analyse
 // them again. One file per engine version holds every live article's analysis, keyed by content hash;
@@ -75,12 +75,13 @@ export class PersistentCache {
     this.added = new Map();
     this.stored = new Map();
     this.storedKeys = new Set(entries.keys());
-    if (unchanged) return;
     const bytes = new Map<string, Uint8Array>();
-    for (const [key, analysis] of entries) bytes.set(key, stored.get(key) ?? serialise(analysis));
+    if (!unchanged) for (const [key, analysis] of entries) bytes.set(key, stored.get(key) ?? serialise(analysis));
+    for (const analysis of entries.values()) releaseSerialised(analysis);
+    if (unchanged) return;
     await fs.mkdir(this.folder, { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    await fs.writeFile(temporary, writeEntries(bytes, this.engineVersion));
+    await writeParts(temporary, entriesFile(bytes, this.engineVersion));
     await fs.rename(temporary, this.file);
     await this.removeOtherVersions();
   }
@@ -126,7 +127,8 @@ interface EntriesHeader {
   ends: Float64Array;
 }
 
-function writeEntries(entries: Map<string, Uint8Array>, version: string): Buffer {
+/** The parts of the cache file, in order: written as they are, without copying a hundred megabytes into one. */
+function entriesFile(entries: Map<string, Uint8Array>, version: string): Uint8Array[] {
   const keys = [...entries.keys()];
   const ends = new Float64Array(keys.length);
   let end = 0;
@@ -134,7 +136,18 @@ function writeEntries(entries: Map<string, Uint8Array>, version: string): Buffer
   const header = v8.serialize({ version, keys, ends } satisfies EntriesHeader);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
-  return Buffer.concat([length, header, ...entries.values()]);
+  return [length, header, ...entries.values()];
+}
+
+async function writeParts(file: string, parts: Uint8Array[]): Promise<void> {
+  const handle = await fs.open(file, 'w');
+  try {
+    const { bytesWritten } = await handle.writev(parts);
+    const expected = parts.reduce((sum, part) => sum + part.length, 0);
+    if (bytesWritten !== expected) throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The stored entries, as views into the file's bytes; none if the file is of another engine version. */

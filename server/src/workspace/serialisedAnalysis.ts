@@ -19,15 +19,28 @@ export function lazyAnalysis(load: () => ArticleAnalysis): ArticleAnalysis {
   return lazy;
 }
 
-/** The analysis in `bytes`, read when first used; `prepare` runs once on it then (the index pools its strings). */
-export function fromSerialised(bytes: Uint8Array, prepare: (analysis: ArticleAnalysis) => ArticleAnalysis = (a) => a): ArticleAnalysis {
+/**
+ * The analysis in `bytes`, read when first used; `prepare` runs once on it then (the index pools its strings).
+ * `keepUntilWritten`: the bytes stay after the read until `releaseSerialised`, for a cache that writes them
+ * (a worker's analysis, read by the index at once, would otherwise be serialised a second time to be stored).
+ */
+export function fromSerialised(bytes: Uint8Array, prepare: (analysis: ArticleAnalysis) => ArticleAnalysis = (a) => a, keepUntilWritten = false): ArticleAnalysis {
   const analysis: ArticleAnalysis = lazyAnalysis(() => {
     // Once read, the analysis no longer holds on to its bytes (a view of a whole cache file, perhaps).
-    serialisedForms.delete(analysis);
+    if (keepUntilWritten) readForms.add(analysis);
+    else serialisedForms.delete(analysis);
     return prepare(v8.deserialize(bytes) as ArticleAnalysis);
   });
   serialisedForms.set(analysis, bytes);
   return analysis;
+}
+
+/** Analyses read whose bytes are kept until written. */
+const readForms = new WeakSet<ArticleAnalysis>();
+
+/** Drops the bytes of an analysis kept until written, once it has been read (unread, they are its source). */
+export function releaseSerialised(analysis: ArticleAnalysis): void {
+  if (readForms.delete(analysis)) serialisedForms.delete(analysis);
 }
 
 /** The bytes of an analysis: those it came from if it was never read, else newly serialised. */

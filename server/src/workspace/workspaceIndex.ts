@@ -111,6 +111,8 @@ async function runInSlices(steps: Steps<unknown>, check: () => boolean | undefin
 export class WorkspaceIndex {
   readonly corpus = new Corpus();
   private cache = new AnalysisCache();
+  /** The analysis cache's last write, under way or done (saveCache reports its own failure). */
+  private saving: Promise<void> = Promise.resolve();
   private pool: AnalysisPool | undefined;
   private workersAllowed = false;
   private readonly articles = new Map<string, IndexedArticle>();
@@ -160,6 +162,7 @@ export class WorkspaceIndex {
   }
 
   async dispose(): Promise<void> {
+    await this.saving;
     await this.pool?.dispose();
   }
 
@@ -356,7 +359,9 @@ export class WorkspaceIndex {
       report(++done, files.length);
       if (done % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
     });
-    if (!isCancelled()) await this.saveCache();
+    // Written while the index is already in use (a hundred megabytes for 10,000 articles); saves follow one
+    // another, and shutting down waits for them.
+    if (!isCancelled()) this.saving = this.saving.then(() => this.saveCache());
     this.emit(changed);
     if (!isCancelled()) await this.restoreCrossArticle();
     this.prepareEngine();
