@@ -16,10 +16,14 @@ export type AnalysisReply = { id: number; analysis: Uint8Array } | { id: number;
 
 parentPort?.on('message', (job: AnalysisJob) => {
   let reply: AnalysisReply;
+  const transfer: ArrayBuffer[] = [];
   try {
-    reply = { id: job.id, analysis: v8.serialize(analyzeArticle(job.text, job.corrections)) };
+    const analysis = v8.serialize(analyzeArticle(job.text, job.corrections));
+    // The bytes are handed over rather than copied when they are a buffer of their own.
+    if (analysis.byteOffset === 0 && analysis.byteLength === analysis.buffer.byteLength) transfer.push(analysis.buffer as ArrayBuffer);
+    reply = { id: job.id, analysis };
   } catch (err) {
     reply = { id: job.id, error: err instanceof Error ? err.message : String(err) };
   }
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(reply, transfer);
 });
