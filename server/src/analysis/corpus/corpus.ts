@@ -234,7 +234,21 @@ export class Corpus {
    * entities take new ids at the end (ids follow first appearance after a complete linking only).
    */
   *linkSteps(): Steps<Linked> {
-    if (this.linked) return this.linked;
+    // One run however many callers step it (a hover's wait and the conflicts' search each did a whole
+    // linking of their own); a run that a change made stale gives way to a new one.
+    while (!this.linked) {
+      if (this.running?.version !== this.version) this.running = { version: this.version, steps: this.linkRunSteps() };
+      const running = this.running;
+      if (!running.steps.next().done) yield;
+      else if (this.running === running) this.running = undefined;
+    }
+    return this.linked;
+  }
+
+  /** The linking under way, if any, and the corpus version it started on. */
+  private running: { version: number; steps: Steps<Linked> } | undefined;
+
+  private *linkRunSteps(): Steps<Linked> {
     const version = this.version;
     const result = this.state && this.changed.size <= MOST_ARTICLES_RELINKED_IN_PART ? yield* this.relinkSteps(this.state, version) : yield* this.fullLinkSteps();
     // Kept only if no article changed while the steps ran (a change between steps makes them stale).
