@@ -53,6 +53,8 @@ import { WorkspaceIndex } from './workspace/workspaceIndex';
 
 /** How long publishing every article's diagnostics may hold the thread before requests are let in. */
 const PUBLISH_SLICE_MS = 10;
+/** How long a hover waits for the workspace's links before it answers from its article alone. */
+const HOVER_WAITS_FOR_LINKS_MS = 100;
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
@@ -356,8 +358,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return provide(params);
     };
   const withLinks = waitingFor(() => index.linkNames());
+  // A hover waits a moment for the links (an edit's relinking takes milliseconds), not for a whole
+  // workspace's first linking: it then answers from the article (provideHover).
+  const withLinksSoon = waitingFor(() => Promise.race([index.linkNames(), new Promise((resolve) => setTimeout(resolve, HOVER_WAITS_FOR_LINKS_MS))]));
   const withConflicts = waitingFor(() => index.refreshCrossArticle());
-  connection.onHover(guard('hover', withLinks((p: HoverParams) => provideHover(index, p)), null));
+  connection.onHover(guard('hover', withLinksSoon((p: HoverParams) => provideHover(index, p)), null));
   connection.onDefinition(guard('definition', withLinks((p: DefinitionParams) => provideDefinition(index, p)), null));
   connection.onReferences(guard('references', withLinks((p: ReferenceParams) => provideReferences(index, p)), []));
   connection.onDocumentHighlight(guard('highlights', (p) => provideDocumentHighlights(index, p), []));

@@ -3,7 +3,7 @@ import { MarkupKind } from 'vscode-languageserver';
 import { articleLabel, type WorkspaceIndex } from '../workspace/workspaceIndex';
 import { describeAnchor, describeRange } from '../analysis/time/describe';
 import type { ArticleAnalysis, TimeExpression } from '../analysis/types';
-import { mentionAtPosition, spanRange, timeAtPosition, type TimeUnderCursor } from './mentionLookup';
+import { mentionAtPosition, mentionRefAtPosition, spanRange, timeAtPosition, type TimeUnderCursor } from './mentionLookup';
 
 const MAX_LISTED_ARTICLES = 20;
 
@@ -17,6 +17,8 @@ export function escapeMarkdown(text: string): string {
 export function provideHover(index: WorkspaceIndex, params: HoverParams): Hover | null {
   const time = timeAtPosition(index, params.textDocument.uri, params.position);
   if (time) return timeHover(index, time);
+  // Linking a large workspace after its scan takes seconds: a hover meanwhile says what the article knows.
+  if (!index.corpus.isLinked()) return articleEntityHover(index, params);
   const found = mentionAtPosition(index, params.textDocument.uri, params.position);
   if (!found) return null;
   const { entity, ref, uri } = found;
@@ -51,6 +53,20 @@ export function provideHover(index: WorkspaceIndex, params: HoverParams): Hover 
     contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') },
     range: spanRange(index, uri, ref.mention),
   };
+}
+
+/** A name as its own article knows it, while the workspace's links are being made. */
+function articleEntityHover(index: WorkspaceIndex, params: HoverParams): Hover | null {
+  const found = mentionRefAtPosition(index, params.textDocument.uri, params.position);
+  const entity = found && index.corpus.get(found.uri)?.entities[found.ref.mention.entity];
+  if (!found || !entity) return null;
+  const lines = [`**${escapeMarkdown(entity.name)}** — ${TYPE_LABEL[entity.type]}`];
+  if (entity.titles.length) lines.push(`*Titles:* ${entity.titles.map(escapeMarkdown).join(' · ')}`);
+  const others = entity.forms.filter((form) => form !== entity.name);
+  if (others.length) lines.push(`*Also written here:* ${others.map(escapeMarkdown).join(' · ')}`);
+  lines.push(`*Mentions:* ${entity.mentions.length} in this article`);
+  lines.push(`*Linking the workspace's ${index.corpus.size} articles:* where else this name appears shows in a moment.`);
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: spanRange(index, found.uri, found.ref.mention) };
 }
 
 /** An article's URI as a link target Markdown reads whole: parentheses escaped too (a file may be named "a) [b](c"). */

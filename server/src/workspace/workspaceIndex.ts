@@ -268,10 +268,16 @@ export class WorkspaceIndex {
     // One run however many wait for it (hovers, the status): two would each link the whole workspace.
     if (!this.linking) {
       const link = async () => {
-        // Steps across a change of the corpus do not keep their links: the loop links again.
-        while (!this.corpus.isLinked()) await runInSlices(this.corpus.linkSteps(), () => undefined);
+        try {
+          // Steps across a change of the corpus do not keep their links: the loop links again.
+          while (!this.corpus.isLinked()) await runInSlices(this.corpus.linkSteps(), () => undefined);
+        } finally {
+          // Forgotten as the loop ends, in the same turn: a change right after must start a new run, not
+          // be handed this one, already over.
+          this.linking = undefined;
+        }
       };
-      this.linking = link().finally(() => (this.linking = undefined));
+      this.linking = link();
     }
     return this.linking;
   }
@@ -364,7 +370,10 @@ export class WorkspaceIndex {
     if (!isCancelled()) this.saving = this.saving.then(() => this.saveCache());
     this.emit(changed);
     if (!isCancelled()) await this.restoreCrossArticle();
-    this.prepareEngine();
+    // The links first (hovers and references wait for them), then the engine's warm-up for keystrokes.
+    void this.linkNames()
+      .catch(() => undefined)
+      .then(() => this.prepareEngine());
   }
 
   /**
