@@ -29,19 +29,33 @@ export function storeLinks(linked: Linked): StoredLinks {
     return index;
   };
   for (const article of linked.byLocal.keys()) indexOf(article);
-  const entityIndex = new Map<CorpusEntity, number>(linked.entities.map((e, i) => [e, i]));
-  const occurrences: number[] = [];
+  // Sized first, then written in place: 180,000 occurrences pushed one number at a time took a third of a second.
+  let size = 0;
+  for (const entity of linked.entities) {
+    size += 1;
+    for (const o of entity.occurrences) size += 2 + o.mentions.length;
+  }
+  const occurrences = new Int32Array(size);
+  let at = 0;
   const entities = linked.entities.map(({ occurrences: entityOccurrences, ...rest }) => {
-    occurrences.push(entityOccurrences.length);
-    for (const o of entityOccurrences) occurrences.push(indexOf(o.article), o.mentions.length, ...o.mentions);
+    occurrences[at++] = entityOccurrences.length;
+    for (const o of entityOccurrences) {
+      occurrences[at++] = indexOf(o.article);
+      occurrences[at++] = o.mentions.length;
+      for (const mention of o.mentions) occurrences[at++] = mention;
+    }
     return rest;
   });
-  const byLocal: number[] = [];
+  const entityIndex = new Map<CorpusEntity, number>(linked.entities.map((e, i) => [e, i]));
+  let localCount = 0;
+  for (const locals of linked.byLocal.values()) localCount += 1 + locals.length;
+  const byLocal = new Int32Array(localCount);
+  at = 0;
   for (const locals of linked.byLocal.values()) {
-    byLocal.push(locals.length);
-    for (const entity of locals) byLocal.push(entity ? (entityIndex.get(entity) ?? -1) : -1);
+    byLocal[at++] = locals.length;
+    for (const entity of locals) byLocal[at++] = entity ? (entityIndex.get(entity) ?? -1) : -1;
   }
-  return { articles: [...articleIndex.keys()], entities, occurrences: Int32Array.from(occurrences), byLocal: Int32Array.from(byLocal), byLocalArticles: linked.byLocal.size };
+  return { articles: [...articleIndex.keys()], entities, occurrences, byLocal, byLocalArticles: linked.byLocal.size };
 }
 
 export function restoreLinks(stored: StoredLinks): Linked {
