@@ -65,7 +65,8 @@ function articleEntityHover(index: WorkspaceIndex, params: HoverParams): Hover |
   const others = entity.forms.filter((form) => form !== entity.name);
   if (others.length) lines.push(`*Also written here:* ${others.map(escapeMarkdown).join(' · ')}`);
   lines.push(`*Mentions:* ${entity.mentions.length} in this article`);
-  lines.push(`*Linking the workspace's ${index.corpus.size} articles:* where else this name appears shows in a moment.`);
+  const articles = index.corpus.size;
+  lines.push(`*Linking the workspace's ${articles} article${articles === 1 ? '' : 's'}:* where else this name appears shows in a moment.`);
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: spanRange(index, found.uri, found.ref.mention) };
 }
 
