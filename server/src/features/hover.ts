@@ -23,9 +23,7 @@ export function provideHover(index: WorkspaceIndex, params: HoverParams): Hover 
   if (!found) return null;
   const { entity, ref, uri } = found;
   const corpus = index.corpus;
-  const lines: string[] = [];
-  lines.push(`**${escapeMarkdown(entity.name)}** — ${TYPE_LABEL[entity.type]}`);
-  if (entity.titles.length) lines.push(`*Titles:* ${entity.titles.map(escapeMarkdown).join(' · ')}`);
+  const lines = nameLines(entity);
 
   // Each spelling with the articles that use it, so a variant such as "Sergei Lavrov" is visible at once.
   const where = (form: string) => {
@@ -55,13 +53,19 @@ export function provideHover(index: WorkspaceIndex, params: HoverParams): Hover 
   };
 }
 
+/** The first lines of a name's hover: the name and its type, then its titles. */
+function nameLines(entity: { name: string; type: keyof typeof TYPE_LABEL; titles: readonly string[] }): string[] {
+  const lines = [`**${escapeMarkdown(entity.name)}** — ${TYPE_LABEL[entity.type]}`];
+  if (entity.titles.length) lines.push(`*Titles:* ${entity.titles.map(escapeMarkdown).join(' · ')}`);
+  return lines;
+}
+
 /** A name as its own article knows it, while the workspace's links are being made. */
 function articleEntityHover(index: WorkspaceIndex, params: HoverParams): Hover | null {
   const found = mentionRefAtPosition(index, params.textDocument.uri, params.position);
   const entity = found && index.corpus.get(found.uri)?.entities[found.ref.mention.entity];
   if (!found || !entity) return null;
-  const lines = [`**${escapeMarkdown(entity.name)}** — ${TYPE_LABEL[entity.type]}`];
-  if (entity.titles.length) lines.push(`*Titles:* ${entity.titles.map(escapeMarkdown).join(' · ')}`);
+  const lines = nameLines(entity);
   const others = entity.forms.filter((form) => form !== entity.name);
   if (others.length) lines.push(`*Also written here:* ${others.map(escapeMarkdown).join(' · ')}`);
   lines.push(`*Mentions:* ${entity.mentions.length} in this article`);

@@ -159,6 +159,9 @@ export async function readArticle(file: string, cache: AnalysisCache, maxChars =
   return analyzeTextInBackground(decoded.text, cache, maxChars, read.size > read.bytes.length ? read.size : undefined);
 }
 
+/** Opening flags that do not wait for a writer (a named pipe), where the system has them. */
+const NON_BLOCKING_READ = fs.constants.O_NONBLOCK !== undefined ? fs.constants.O_RDONLY | fs.constants.O_NONBLOCK : undefined;
+
 /**
  * The first `readLimit` bytes of a file, and its size. No more of a file is read than can be analysed (four
  * bytes per character at most, and a margin to cut at a line end): a 1 GB dump costs no more memory than a
@@ -166,8 +169,6 @@ export async function readArticle(file: string, cache: AnalysisCache, maxChars =
  * calls of an asynchronous read cost ten times that (a workspace of 10,000 articles: 0.3 s against 1.5 s);
  * the scan yields to requests between batches of files.
  */
-const NON_BLOCKING_READ = fs.constants.O_NONBLOCK !== undefined ? fs.constants.O_RDONLY | fs.constants.O_NONBLOCK : undefined;
-
 function readArticleBytes(file: string, readLimit: number): { bytes: Uint8Array; size: number } | { error: string } {
   let descriptor: number | undefined;
   try {

@@ -75,10 +75,10 @@ export class PersistentCache {
     this.added = new Map();
     this.stored = new Map();
     this.storedKeys = new Set(entries.keys());
-    const bytes = new Map<string, Uint8Array>();
-    if (!unchanged) for (const [key, analysis] of entries) bytes.set(key, stored.get(key) ?? serialise(analysis));
+    const bytes = unchanged ? undefined : new Map([...entries].map(([key, analysis]) => [key, stored.get(key) ?? serialise(analysis)]));
+    // Taken (or not needed): the bytes kept for this write go.
     for (const analysis of entries.values()) releaseSerialised(analysis);
-    if (unchanged) return;
+    if (!bytes) return;
     await fs.mkdir(this.folder, { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     await writeParts(temporary, entriesFile(bytes, this.engineVersion));

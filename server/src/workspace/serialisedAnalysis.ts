@@ -26,7 +26,8 @@ export function lazyAnalysis(load: () => ArticleAnalysis): ArticleAnalysis {
  */
 export function fromSerialised(bytes: Uint8Array, prepare: (analysis: ArticleAnalysis) => ArticleAnalysis = (a) => a, keepUntilWritten = false): ArticleAnalysis {
   const analysis: ArticleAnalysis = lazyAnalysis(() => {
-    // Once read, the analysis no longer holds on to its bytes (a view of a whole cache file, perhaps).
+    // Once read, the analysis no longer holds on to its bytes (a view of a whole cache file, perhaps),
+    // unless a cache is to write them.
     if (keepUntilWritten) readForms.add(analysis);
     else serialisedForms.delete(analysis);
     return prepare(v8.deserialize(bytes) as ArticleAnalysis);

@@ -2,8 +2,8 @@ import type { CorpusEntity, Linked } from './corpus';
 
 // The links of a corpus in the form they are stored between sessions. A workspace of 10,000 articles has
 // some 180,000 occurrences of its entities (an article and the indexes of the entity's mentions there) and
-// 10,000 tables of local entities: as objects, reading them back takes a third of a second; as numbers in
-// typed arrays, with each article's id written once, a tenth of that.
+// 10,000 tables of local entities: as objects, reading them back took a third of a second; as numbers in
+// typed arrays, with each article's id written once, about a tenth of a second.
 
 export interface StoredLinks {
   /** Every article id the links name, once. */

@@ -166,8 +166,9 @@ const factsOf = remembered((word: string): number => {
   if (COMPASS.has(k)) facts |= COMPASS_WORD;
   if (tags.length > 0 ? !proper : !EXTRA[k] && k.length > 4 && COMMON_SUFFIX.test(k)) facts |= COMMON_WORD;
   if (!proper && tags.some((t) => CLOSED_CLASS_TAGS.has(t))) facts |= FUNCTION_WORD;
-  if (headLists().organisation.has(k)) facts |= ORG_HEAD;
-  if (headLists().place.has(k)) facts |= PLACE_HEAD;
+  const { organisation, place } = headLists();
+  if (organisation.has(k)) facts |= ORG_HEAD;
+  if (place.has(k)) facts |= PLACE_HEAD;
   if (PLACE_PREFIXES.has(k)) facts |= PLACE_PREFIX;
   const dateKey = k.replace(/\.$/, '');
   if (MONTH_NAMES.has(dateKey) || WEEKDAY_NAMES.has(dateKey)) facts |= DATE_WORD;
