@@ -47,7 +47,9 @@ export function wordsInLowercase(tokens: readonly TaggerToken[]): Set<string> {
   let words = lowercaseByTokens.get(tokens);
   if (!words) {
     words = new Set<string>();
-    for (const t of tokens) if (initialCase(t.text) === LOWER) words.add(lowerCase(t.text));
+    // A word that begins in lower case is nearly always lower case throughout, and V8 returns such a
+    // string itself from toLowerCase: no look-up in lowerCase's memory is needed to share it.
+    for (const t of tokens) if (initialCase(t.text) === LOWER) words.add(t.text.toLowerCase());
     lowercaseByTokens.set(tokens, words);
   }
   return words;
