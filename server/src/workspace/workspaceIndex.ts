@@ -282,8 +282,21 @@ export class WorkspaceIndex {
     return this.linking;
   }
 
+  /**
+   * Reads every article's analysis, one per step. Those the cache served are read (deserialised) when first
+   * used, and the first step over an entity named in thousands of articles would otherwise read them all at
+   * once: after a start from the cache, a hover waited more than a second behind it.
+   */
+  private *readAnalysesSteps(): Steps<void> {
+    for (const article of this.articles.values()) {
+      void this.corpus.get(article.uri)?.mentions;
+      yield;
+    }
+  }
+
   /** The cross-article results, restored or computed, in steps; the last step makes them current. */
   private *crossArticleSteps(): Steps<CrossArticle> {
+    yield* this.readAnalysesSteps();
     const restored = this.restoredConflicts;
     const conflicts = restored ?? (yield* conflictSteps(this.corpus, new Set(this.projectConfig.ignoredConflicts)));
     const findings = yield* corpusFindingSteps(this.corpus, conflicts, articleLabel, {
