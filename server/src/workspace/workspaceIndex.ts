@@ -296,6 +296,9 @@ export class WorkspaceIndex {
 
   /** The cross-article results, restored or computed, in steps; the last step makes them current. */
   private *crossArticleSteps(): Steps<CrossArticle> {
+    // The links first, which requests wait for (linking reads every analysis; links restored from the
+    // cache read none, and the analyses are then read one per step).
+    yield* this.corpus.linkSteps();
     yield* this.readAnalysesSteps();
     const restored = this.restoredConflicts;
     const conflicts = restored ?? (yield* conflictSteps(this.corpus, new Set(this.projectConfig.ignoredConflicts)));
