@@ -35,7 +35,7 @@ export class StringPool {
       }
     } else if (value !== null && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      // for…in, not Object.keys: no array of keys per object (a third faster over 10,000 analyses); the
+      // for…in, not Object.keys: no array of keys per object (a third faster, measured over 1,500 analyses); the
       // analyses are plain deserialised objects, with nothing enumerable inherited.
       for (const key in record) {
         const item = record[key];

@@ -329,7 +329,10 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   while (from < to && tokens[from].kind === 'punct') from++;
   // A miscellaneous name before "era" is an age's ("the Soviet era"), not a leader's.
   const term = tokens[to]?.text;
-  if ((tag === 'LOC' || tag === 'ORG' || (tag === 'MISC' && term !== 'era')) && to - from <= 2 && TERMS_OF_LEADERS.has(term) && !knownType(textOf(tokens.slice(from, to))) && !isDemonym(textOf(tokens.slice(from, to)))) tag = 'PER';
+  if ((tag === 'LOC' || tag === 'ORG' || (tag === 'MISC' && term !== 'era')) && to - from <= 2 && TERMS_OF_LEADERS.has(term)) {
+    const leader = textOf(tokens.slice(from, to));
+    if (!knownType(leader) && !isDemonym(leader)) tag = 'PER';
+  }
   // The kind of body, capitalised only because it starts the sentence, is not the name: "Insurer American
   // International Group".
   if (to - from > 1 && isOrganisationNounBefore(tokens[from])) from++;

@@ -47,6 +47,7 @@ function clusterTable(): ClusterTable {
     }
     at = end + 1;
   }
+  if (hashes.length >= ROWS_LIMIT) throw new Error(`word-clusters.json holds ${hashes.length} words, more than the ${ROWS_LIMIT} its table sorts`);
   // Sorted by hash, through keys that carry each row's index below the hash (both fit a double exactly).
   const keys = Float64Array.from(hashes, (h, row) => h * ROWS_LIMIT + row).sort();
   const sorted: ClusterTable = { hashes: new Uint32Array(keys.length), coarse: new Uint16Array(keys.length), fine: new Uint16Array(keys.length) };
@@ -59,7 +60,7 @@ function clusterTable(): ClusterTable {
   return (table = sorted);
 }
 
-/** More rows than the file can hold (the sort keys need a bound). */
+/** A bound on the rows, below which a row's index fits beside its hash in a sort key. */
 const ROWS_LIMIT = 2 ** 20;
 
 function readNumber(text: string, from: number, to: number): number {
