@@ -54,7 +54,8 @@ interface Word {
 
 /** The tokens of a text outside the excluded spans (boilerplate lines, the date header). */
 export function articleTokens(text: string, exclude: readonly Span[]): Token[] {
-  return tokenize(text).filter((t) => !exclude.some((x) => t.start >= x.start && t.start < x.end));
+  const tokens = tokenize(text);
+  return exclude.length === 0 ? tokens : tokens.filter((t) => !exclude.some((x) => t.start >= x.start && t.start < x.end));
 }
 
 /** A capitalised word that may belong to a name. */

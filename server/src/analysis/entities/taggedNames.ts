@@ -18,7 +18,12 @@ export function model(): TaggerModel {
 }
 
 /** The words of a run of tokens as a phrase the word lists are asked about. */
-const textOf = (tokens: readonly Token[]) => tokens.map((t) => t.text).join(' ');
+function textOf(tokens: readonly Token[]): string {
+  if (tokens.length === 0) return '';
+  let phrase = tokens[0].text;
+  for (let i = 1; i < tokens.length; i++) phrase += ' ' + tokens[i].text;
+  return phrase;
+}
 
 const TYPE_OF: Record<string, EntityType | undefined> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const TAG_OF: Record<string, string | undefined> = { person: 'PER', place: 'LOC', organization: 'ORG' };

@@ -244,6 +244,8 @@ interface TaggedSentence {
 }
 
 const taggedSentences = new Map<number, TaggedSentence>();
+/** The hashes of the sentences seen once. */
+const seenSentences = new Set<number>();
 
 /**
  * Tags one sentence, remembering the result: an edited article is mostly the sentences it had, and a folder
@@ -267,6 +269,13 @@ export function tagSentenceRemembered(model: TaggerModel, tokens: readonly Tagge
   const known = taggedSentences.get(hash);
   if (known && sameSentence(known, tokens, marks)) return known.labels;
   const labels = tagSentence(model, tokens, evidence, marks);
+  // A sentence is kept once it is seen a second time: most are seen once, and keeping each cost more (the
+  // memory's upkeep, measured) than the repeats it spared.
+  if (!seenSentences.has(hash)) {
+    if (seenSentences.size >= 200000) seenSentences.clear();
+    seenSentences.add(hash);
+    return labels;
+  }
   // Bounded: a workspace of thousands of articles must not grow it without end.
   if (taggedSentences.size > 50000) taggedSentences.clear();
   taggedSentences.set(hash, { words: tokens.map((t) => t.text), marks, labels });
