@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { articleTokens } from '../../server/src/analysis/entities/recognizer';
 import { documentEvidence, LABELS, sentenceFeatures, tagFeatures, type TaggerToken } from '../../server/src/analysis/entities/tagger/features';
-import { TaggerModel, WeightTable, parseWeights, tagSentence } from '../../server/src/analysis/entities/tagger/perceptron';
+import { TaggerModel, WeightTable, parseWeights, tagSentence, tagSentenceRemembered } from '../../server/src/analysis/entities/tagger/perceptron';
+import { SeenOnce } from '../../server/src/analysis/memo';
 import { clusterOf, UNCLUSTERED } from '../../server/src/analysis/entities/tagger/wordClusters';
 
 // The decoder sums the weights of each word's features once per word and role; training sees them as one
@@ -97,6 +98,26 @@ test('a model that forgets words between sentences tags as one that remembers th
     const evidence = documentEvidence(sentences);
     for (const s of sentences) assert.deepEqual(tagSentence(forgetful, s, evidence), tagSentence(model, s, evidence), s.map((t) => t.text).join(' '));
   }
+});
+
+test('a sentence tagged from memory, on its third coming, has the labels a fresh tagging gives', () => {
+  const text = fs.readFileSync(path.join(root, 'samples', fs.readdirSync(path.join(root, 'samples')).filter((f) => !f.endsWith('.md'))[0]), 'utf8');
+  const sentences = sentencesOf(text);
+  const evidence = documentEvidence(sentences);
+  for (let coming = 1; coming <= 3; coming++) {
+    for (const s of sentences) assert.deepEqual(tagSentenceRemembered(model, s, evidence), tagSentence(model, s, evidence), `coming ${coming}: ${s.map((t) => t.text).join(' ')}`);
+  }
+  // The same words with other evidence (here: the document writes its capitalised words in lower case too)
+  // are another sentence to the memory.
+  const lowered = documentEvidence([...sentences, ...sentences.map((s) => s.map((t) => ({ text: t.text.toLowerCase() })))]);
+  for (const s of sentences) assert.deepEqual(tagSentenceRemembered(model, s, lowered), tagSentence(model, s, lowered), s.map((t) => t.text).join(' '));
+});
+
+test('SeenOnce tells a second coming from a first, and starts afresh past its capacity', () => {
+  const seen = new SeenOnce(2);
+  assert.deepEqual([seen.again(1), seen.again(1), seen.again(2), seen.again(1)], [false, true, false, true]);
+  // Full: a new fingerprint clears what it held.
+  assert.deepEqual([seen.again(3), seen.again(1), seen.again(3)], [false, false, true]);
 });
 
 test('word clusters group names of one kind and leave unknown words out', () => {

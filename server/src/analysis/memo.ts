@@ -17,3 +17,25 @@ export function remembered<V>(compute: (input: string) => V, capacity = 100000):
     return value;
   };
 }
+
+/**
+ * The fingerprints of the inputs a memory has seen once. A memory whose inputs mostly come once (the
+ * tagger's sentences) keeps a result only when its input comes again: keeping every result cost more than
+ * the repeats spared (measured: the kept results outlive the young generation and are copied there, then
+ * promoted and dropped). An edited article repeats its sentences from its second edit on. A fingerprint
+ * shared by two inputs only keeps a result one sighting early.
+ */
+export class SeenOnce {
+  private readonly fingerprints = new Set<number>();
+
+  constructor(private readonly capacity = 200000) {}
+
+  /** Whether the fingerprint was seen before; it is recorded either way. */
+  again(fingerprint: number): boolean {
+    if (this.fingerprints.has(fingerprint)) return true;
+    if (this.fingerprints.size >= this.capacity) this.fingerprints.clear();
+    this.fingerprints.add(fingerprint);
+    return false;
+  }
+}
+

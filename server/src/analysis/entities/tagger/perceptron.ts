@@ -16,6 +16,7 @@ import {
   type TaggerToken,
   type WordHashes,
 } from './features';
+import { SeenOnce } from '../../memo';
 
 // A greedy left-to-right averaged perceptron over BIO labels: fast enough for an editor (a few feature
 // look-ups per token), accurate enough for news. Weights: feature hash → one weight per label.
@@ -244,14 +245,13 @@ interface TaggedSentence {
 }
 
 const taggedSentences = new Map<number, TaggedSentence>();
-/** The hashes of the sentences seen once. */
-const seenSentences = new Set<number>();
+const sentencesSeen = new SeenOnce();
 
 /**
  * Tags one sentence, remembering the result: an edited article is mostly the sentences it had, and a folder
  * holds reprints. A sentence's labels depend only on its words and on what the document says of its
  * capitalised words (the evidence features), so both make the key: a 32-bit hash, the words and marks
- * compared on a hit (a collision only costs a tagging).
+ * compared on a hit (a collision only costs a tagging). Kept from a sentence's second coming on (SeenOnce).
  */
 export function tagSentenceRemembered(model: TaggerModel, tokens: readonly TaggerToken[], evidence: DocumentEvidence): readonly Label[] {
   const marks = evidenceMarks(tokens, evidence);
@@ -269,13 +269,7 @@ export function tagSentenceRemembered(model: TaggerModel, tokens: readonly Tagge
   const known = taggedSentences.get(hash);
   if (known && sameSentence(known, tokens, marks)) return known.labels;
   const labels = tagSentence(model, tokens, evidence, marks);
-  // A sentence is kept once it is seen a second time: most are seen once, and keeping each cost more (the
-  // memory's upkeep, measured) than the repeats it spared.
-  if (!seenSentences.has(hash)) {
-    if (seenSentences.size >= 200000) seenSentences.clear();
-    seenSentences.add(hash);
-    return labels;
-  }
+  if (!sentencesSeen.again(hash)) return labels;
   // Bounded: a workspace of thousands of articles must not grow it without end.
   if (taggedSentences.size > 50000) taggedSentences.clear();
   taggedSentences.set(hash, { words: tokens.map((t) => t.text), marks, labels });
