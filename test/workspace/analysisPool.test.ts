@@ -1,4 +1,3 @@
-import * as v8 from 'node:v8';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -6,6 +5,7 @@ import * as path from 'node:path';
 import { analyzeArticle } from '../../server/src/analysis/article/analyzeArticle';
 import { NO_CORRECTIONS } from '../../server/src/analysis/entities/corrections';
 import { AnalysisPool } from '../../server/src/workspace/analysisPool';
+import { decodeAnalysis } from '../../server/src/workspace/serialisedAnalysis';
 import { REPO } from '../support/lspClient';
 
 // Worker threads give the same analyses as the server's own thread; an article over the time budget is
@@ -18,8 +18,8 @@ test('a worker analyses an article exactly as the main thread does', async () =>
   assert.ok(pool, 'workers can run here');
   try {
     const [a, b] = await Promise.all([pool.analyze(sample, NO_CORRECTIONS), pool.analyze(sample.toUpperCase(), NO_CORRECTIONS)]);
-    assert.deepEqual(v8.deserialize(a), analyzeArticle(sample));
-    assert.deepEqual(v8.deserialize(b), analyzeArticle(sample.toUpperCase()));
+    assert.deepEqual(decodeAnalysis(a), analyzeArticle(sample));
+    assert.deepEqual(decodeAnalysis(b), analyzeArticle(sample.toUpperCase()));
   } finally {
     await pool.dispose();
   }

@@ -1,7 +1,7 @@
-import * as v8 from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../analysis/article/analyzeArticle';
 import type { Corrections } from '../analysis/entities/corrections';
+import { encodeAnalysis } from './serialisedAnalysis';
 
 // A worker thread of the analysis pool: text in, analysis out, serialised (see serialisedAnalysis). An
 // exception is sent back as that job's error; the worker itself stays up for the next article.
@@ -18,8 +18,9 @@ parentPort?.on('message', (job: AnalysisJob) => {
   let reply: AnalysisReply;
   const transfer: ArrayBuffer[] = [];
   try {
-    const analysis = v8.serialize(analyzeArticle(job.text, job.corrections));
-    // The bytes are handed over rather than copied when they are a buffer of their own.
+    const analysis = encodeAnalysis(analyzeArticle(job.text, job.corrections));
+    // The bytes are handed over rather than copied when they are a buffer of their own (a small one is a
+    // view of Buffer's shared pool).
     if (analysis.byteOffset === 0 && analysis.byteLength === analysis.buffer.byteLength) transfer.push(analysis.buffer as ArrayBuffer);
     reply = { id: job.id, analysis };
   } catch (err) {

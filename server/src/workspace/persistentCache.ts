@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { ArticleAnalysis } from '../analysis/types';
-import { fromSerialised, releaseSerialised, serialise } from './serialisedAnalysis';
+import { ANALYSIS_FORMAT, fromSerialised, releaseSerialised, serialise } from './serialisedAnalysis';
 
 // Analyses kept between sessions, so that reopening a workspace of thousands of articles does not analyse
 // them again. One file per engine version holds every live article's analysis, keyed by content hash;
@@ -176,7 +176,7 @@ export function contentKey(text: string, correctionsFingerprint: string): string
  * compiled engine is a folder of modules beside this one, or, bundled, the bundle this code is in.
  */
 function engineVersion(): string {
-  const hash = createHash('sha1');
+  const hash = createHash('sha1').update(ANALYSIS_FORMAT);
   // Compiled: the engine's modules and the model's folder. Bundled: nothing beside, only the bundle itself.
   const engine = path.join(__dirname, '..', 'analysis');
   const roots = existsSync(engine) ? [engine, path.join(__dirname, '..', '..', 'data')].filter((p) => existsSync(p)) : [];

@@ -1,9 +1,25 @@
-import * as v8 from 'node:v8';
 import type { ArticleAnalysis } from '../analysis/types';
 
 // Analyses travel and rest serialised: a worker sends its analysis as bytes, the cache file holds bytes,
 // and an analysis becomes objects only when one of its fields is first read. An index of 10,000 articles
 // then starts without building 10,000 object graphs, and writing the cache copies bytes it already has.
+
+/**
+ * How the bytes are written: JSON in UTF-8. An analysis is plain data, and JSON reads a third faster than
+ * v8's serialisation (1,500 analyses: 85–100 ms against 150–180) and writes a sixth faster, for 12 % more
+ * bytes; the index reads every analysis a worker sends to link the workspace. Part of the cache's version.
+ */
+export const ANALYSIS_FORMAT = 'json-utf8';
+
+/** An analysis as bytes. */
+export function encodeAnalysis(analysis: ArticleAnalysis): Uint8Array {
+  return Buffer.from(JSON.stringify(analysis), 'utf8');
+}
+
+/** The analysis `encodeAnalysis` wrote. */
+export function decodeAnalysis(bytes: Uint8Array): ArticleAnalysis {
+  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as ArticleAnalysis;
+}
 
 const serialisedForms = new WeakMap<ArticleAnalysis, Uint8Array>();
 
@@ -30,7 +46,7 @@ export function fromSerialised(bytes: Uint8Array, prepare: (analysis: ArticleAna
     // unless a cache is to write them.
     if (keepUntilWritten) readForms.add(analysis);
     else serialisedForms.delete(analysis);
-    return prepare(v8.deserialize(bytes) as ArticleAnalysis);
+    return prepare(decodeAnalysis(bytes));
   });
   serialisedForms.set(analysis, bytes);
   return analysis;
@@ -46,5 +62,5 @@ export function releaseSerialised(analysis: ArticleAnalysis): void {
 
 /** The bytes of an analysis: those it came from if it was never read, else newly serialised. */
 export function serialise(analysis: ArticleAnalysis): Uint8Array {
-  return serialisedForms.get(analysis) ?? v8.serialize(analysis);
+  return serialisedForms.get(analysis) ?? encodeAnalysis(analysis);
 }
