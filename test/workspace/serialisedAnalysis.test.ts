@@ -29,6 +29,12 @@ test('every analysis comes back from its bytes exactly', () => {
   }
 });
 
+test("an analysis's bytes are a buffer of their own, which a worker hands over without a copy", () => {
+  const bytes = encodeAnalysis(analyzeArticle('Oslo.'));
+  assert.equal(bytes.byteOffset, 0);
+  assert.equal(bytes.byteLength, bytes.buffer.byteLength);
+});
+
 test('an analysis read from bytes when first used is the analysis, and gives back the bytes it came from', () => {
   const analysis = analyzeArticle(awkward[0]);
   const bytes = encodeAnalysis(analysis);

@@ -21,9 +21,10 @@ export function remembered<V>(compute: (input: string) => V, capacity = 100000):
 /**
  * The fingerprints of the inputs a memory has seen once. A memory whose inputs mostly come once (the
  * tagger's sentences) keeps a result only when its input comes again: keeping every result cost more than
- * the repeats spared (measured: the kept results outlive the young generation and are copied there, then
- * promoted and dropped). An edited article repeats its sentences from its second edit on. A fingerprint
- * shared by two inputs only keeps a result one sighting early.
+ * the repeats spared (measured: 1.81–1.83 MB/s keeping every sentence, 1.93 keeping none; kept results
+ * outlive the young generation, and are copied, promoted and dropped). An edited article repeats its
+ * sentences from its second edit on. A fingerprint shared by two inputs only keeps a result one sighting
+ * early.
  */
 export class SeenOnce {
   private readonly fingerprints = new Set<number>();
@@ -38,4 +39,3 @@ export class SeenOnce {
     return false;
   }
 }
-

@@ -19,8 +19,7 @@ parentPort?.on('message', (job: AnalysisJob) => {
   const transfer: ArrayBuffer[] = [];
   try {
     const analysis = encodeAnalysis(analyzeArticle(job.text, job.corrections));
-    // The bytes are handed over rather than copied when they are a buffer of their own (a small one is a
-    // view of Buffer's shared pool).
+    // The bytes are handed over rather than copied when they are a buffer of their own.
     if (analysis.byteOffset === 0 && analysis.byteLength === analysis.buffer.byteLength) transfer.push(analysis.buffer as ArrayBuffer);
     reply = { id: job.id, analysis };
   } catch (err) {

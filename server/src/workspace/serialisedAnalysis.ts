@@ -11,9 +11,14 @@ import type { ArticleAnalysis } from '../analysis/types';
  */
 export const ANALYSIS_FORMAT = 'json-utf8';
 
-/** An analysis as bytes. */
+const UTF8 = new TextEncoder();
+
+/**
+ * An analysis as bytes, in a buffer of their own (Buffer.from puts a small one in a view of its shared 8 KB
+ * pool, which a worker could not hand over and which a copy would carry whole).
+ */
 export function encodeAnalysis(analysis: ArticleAnalysis): Uint8Array {
-  return Buffer.from(JSON.stringify(analysis), 'utf8');
+  return UTF8.encode(JSON.stringify(analysis));
 }
 
 /** The analysis `encodeAnalysis` wrote. */
