@@ -44,6 +44,8 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'di', 'du',
 const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn']);
 const SPEECH_VERBS = /^(said|says|told|tells|added|noted|stated|emphasi[sz]ed|stressed|highlighted|confirmed|acknowledged|announced|commended|reaffirmed|argued|explained|insisted|warned|wrote|asked|replied|believes|thinks|urged|indicated)$/i;
 const PLACE_PREPOSITIONS = /^(in|at|from|to|near|across|throughout|via|outside|inside)$/i;
+/** A lower-case preposition of place before a name: "in", "from", "near". */
+export const isPlacePreposition = (token: Token | undefined): boolean => token !== undefined && !token.capitalized && PLACE_PREPOSITIONS.test(token.text);
 
 interface Word {
   token: Token;
@@ -275,7 +277,7 @@ function classify(words: Word[], ctx: ClassifyContext): Classification {
     // Unknown words: the sentence's start and headlines prove nothing; leave them to the article-level pass.
     if (w.token.sentenceStart || ctx.headline) return ctx.capitalizedMidSentence.has(key(w.text)) ? undefined : undefinedOrDrop(w);
     if (ctx.after && SPEECH_VERBS.test(ctx.after.text)) return 'guessed-person';
-    if (ctx.before && PLACE_PREPOSITIONS.test(ctx.before.text) && !ctx.before.capitalized) return 'guessed-place';
+    if (isPlacePreposition(ctx.before)) return 'guessed-place';
     return undefined;
   }
 

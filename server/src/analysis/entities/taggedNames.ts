@@ -1,7 +1,7 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
-import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType, listedType } from './lexicon';
-import { acronymFits, articleTokens, type RecognizedName } from './recognizer';
+import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType, listedType, placeKind } from './lexicon';
+import { acronymFits, articleTokens, isPlacePreposition, type RecognizedName } from './recognizer';
 import { isLowerTitleHead, isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
 import { tagSentenceRemembered, TaggerModel, WeightTable } from './tagger/perceptron';
@@ -271,19 +271,28 @@ function insideQuotes(tokens: Token[], text: string): boolean[] {
 /**
  * A name followed by a comma and the state or country it lies in is a place: "Lockerbie, Scotland", "Troy,
  * Tennessee", "Markham, Ontario-based" (not "Smith, Britain's envoy"; not a name ending in an organisation
- * word: "Michigan National Bank, Detroit").
+ * word: "Michigan National Bank, Detroit"): 'likely'. 'certain' where the place is a country or a region and
+ * the name a town of the lists or after a preposition of place ("flown to Toulouse, France", "in Everett,
+ * Washington"): then the sentence may go on with a function word ("… at noon"), and even a town that names
+ * its team is the place. Not before "and", as a list of teams goes on ("rivals Essex, Derbyshire and Surrey").
  */
-function inPlaceOf(tokens: Token[], to: number): boolean {
-  if (tokens[to]?.text !== ',') return false;
-  // One or two capitalised words, then the sentence's end or a punctuation mark that is no possessive.
+const LIST_CONJUNCTIONS = new Set(['and', 'or', 'nor']);
+
+function inPlaceOf(tokens: Token[], from: number, to: number, name: string): 'certain' | 'likely' | undefined {
+  if (tokens[to]?.text !== ',') return undefined;
   for (let words = 2; words >= 1; words--) {
     const place = tokens.slice(to + 1, to + 1 + words);
     if (place.length < words || place.some((t) => t.kind !== 'word' || !t.capitalized)) continue;
+    const placeName = textOf(place);
+    if (knownType(placeName) !== 'place') continue;
+    const kind = placeKind(placeName);
+    const certain = (kind === 'country' || kind === 'region') && (placeKind(name) === 'city' || isPlacePreposition(tokens[from - 1]));
     const after = tokens[to + 1 + words];
-    if (after && (after.kind !== 'punct' || after.text === "'" || after.text === '’')) continue;
-    if (knownType(textOf(place)) === 'place') return true;
+    // The sentence's end or a punctuation mark that is no possessive.
+    if (!after || (after.kind === 'punct' && after.text !== "'" && after.text !== '’')) return certain ? 'certain' : 'likely';
+    if (certain && after.kind === 'word' && !after.capitalized && isFunctionWord(after.text) && !LIST_CONJUNCTIONS.has(after.text)) return 'certain';
   }
-  return false;
+  return undefined;
 }
 
 /** A line of two names and their scores, nothing else: "Wigan 42 Bradford Bulls 36". */
@@ -415,7 +424,8 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // ("Neil Jordan", then "Jordan said").
   const listed = known && listedType(unhyphenated);
   // A title before a name makes it a person's, whatever the tagger said ("Minister S. Jaishankar").
-  const title = known ? undefined : titleBefore(text, tokens, from + (span[0].start > tokens[from].start ? tokens.slice(from, to).indexOf(span[0]) : 0));
+  const first = from + (span[0].start > tokens[from].start ? tokens.slice(from, to).indexOf(span[0]) : 0);
+  const title = known ? undefined : titleBefore(text, tokens, first);
   const curated = curatedType(phrase(span));
   const lastWord = span[span.length - 1].text;
   // A known first name and a surname are a person even where the tagger hesitated ("Jón Einarsson").
@@ -432,13 +442,14 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   const placeNounAfter = !known && !personShaped && isPlaceNounAfter(tokens[to]) && !span.some((t) => isDemonym(t.text));
   // A town or a region that plays is its team: "Norwich striker Keith O'Neill", "Seattle beat Boston"; a
   // country that plays stays a place, as national teams are written.
+  const placeOf = inPlaceOf(tokens, first, to, phrase(span));
   const playingTeam = curated === undefined && (type === 'place' || known === 'place') && playsAsTeam(tokens, from, to) && !isCountry(phrase(span));
   const finalType =
     curated ??
     (company || (teams && tag !== 'MISC') || described || playingTeam || flight ? 'organization' : undefined) ??
     (placeNounAfter ? 'place' : undefined) ??
-    (!known && type !== undefined && !isOrgHead(lastWord) && inPlaceOf(tokens, to) ? 'place' : undefined) ??
-    ((title || personShaped) && type ? 'person' : type === 'person' && listed ? listed : type === 'organization' && isPlaceHead(lastWord) && span.length > 1 && !inResultLine ? 'place' : type === 'place' && !known && span.length > 1 && endsBodyName(lastWord) ? 'organization' : type ?? (tag === 'MISC' ? undefined : known));
+    (placeOf && type !== undefined && !isOrgHead(lastWord) && (!known || (known === 'place' && placeOf === 'certain' && !inResultLine)) ? 'place' : undefined) ??
+    ((title || personShaped) && type ? 'person' : type === 'person' && listed ? listed : type === 'organization' && (isPlaceHead(lastWord) || (of === 1 && isPlaceHead(span[0].text))) && span.length > 1 && !inResultLine ? 'place' : type === 'place' && !known && span.length > 1 && endsBodyName(lastWord) ? 'organization' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
   // "Apple Inc. Steve Jobs", "U.S. Jobs": a company or a place the tagger ran into a person's name.
   if (finalType === 'person' && span.length > 1) {
@@ -477,7 +488,9 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   }
   const name = nameOf(text, span, nameType);
   if (nameType === 'person' && (title || leadingTitle)) name.title = leadingTitle ?? title;
-  if (described && nameType === 'organization') name.described = true;
+  // "Toulouse, France" says what the town Toulouse is as surely as "carrier Aeroflot" says what Aeroflot is
+  // (an unknown name is left to the article's votes: "at Jayark, New York" is a company's address).
+  if ((described && nameType === 'organization') || (placeOf === 'certain' && nameType === 'place' && known === 'place')) name.described = true;
   names.push(name);
 }
 
@@ -600,7 +613,7 @@ const peopleNamedInFull = (names: readonly RecognizedName[]) => names.filter((n)
 /**
  * One name, one type within an article: where the tagger typed "Jaishankar" a person three times and a
  * place once, the majority wins (names the word lists know keep their type). A name the article describes
- * ("carrier Aeroflot") has that type wherever it stands alone, whatever the votes.
+ * ("carrier Aeroflot", "Toulouse, France") has that type wherever it stands alone, whatever the votes.
  */
 function agreeOnTypes(names: RecognizedName[]) {
   const votes = new Map<string, Map<EntityType, number>>();
@@ -608,12 +621,16 @@ function agreeOnTypes(names: RecognizedName[]) {
   const described = new Map<string, EntityType>();
   for (const n of names) if (n.described && n.type) described.set(keyOf(n), n.type);
   for (const n of names) {
-    if (!n.type || listedType(n.text)) continue;
+    if (!n.type) continue;
+    const listed = listedType(n.text);
     const describedType = described.get(keyOf(n));
-    if (describedType && !(n.type === 'person' && n.words.length > 1)) {
+    // A described type overrules the lists only where they agree with it: "Toulouse, France" makes a city
+    // of the article's other "Toulouse", which the tagger read as the team.
+    if (describedType && (!listed || listed === describedType) && !(n.type === 'person' && n.words.length > 1)) {
       n.type = describedType;
       continue;
     }
+    if (listed) continue;
     const v = votes.get(keyOf(n)) ?? new Map<EntityType, number>();
     v.set(n.type, (v.get(n.type) ?? 0) + (n.type === 'person' && n.words.length > 1 ? 2 : 1));
     votes.set(keyOf(n), v);
