@@ -321,6 +321,25 @@ function titleBeginsCompany(tokens: Token[], from: number, to: number): boolean 
 
 /** `teams`: the span stands in a team result line (isTeamResult), where every name is a team's. */
 function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: string, names: RecognizedName[], evidence: DocumentEvidence, headline: boolean, quoted: boolean[], teams = false) {
+  // A score between two names is a result line's ("Haitai 2 Samsung"): two names.
+  const score = tokens.slice(from + 1, to - 1).findIndex((t, k) => t.kind === 'number' && tokens[from + k].kind === 'word' && tokens[from + k + 2].kind === 'word');
+  if (score >= 0) {
+    emitSpan(text, tokens, from, from + 1 + score, tag, names, evidence, headline, quoted, teams);
+    emitSpan(text, tokens, from + 2 + score, to, tag, names, evidence, headline, quoted, teams);
+    return;
+  }
+  // A name ends in no punctuation, so a bracket at its end is no part of it: "Mladost (BJ)" (a club and its
+  // town) is Mladost (not so inside: "Companion Marble (Holdings) Ltd"). What a bracket left open begins is a
+  // name of its own when capitalised ("Hizbollah (Party of God", "E.F. (Fritz"), not otherwise ("the Duma
+  // (parliament").
+  const opened = lastIndexWhere(tokens.slice(from, to), (t) => t.text === '(');
+  if (opened > 0) {
+    const closed = tokens.slice(from + opened, to).some((t) => t.text === ')');
+    if (!closed && tokens[from + opened + 1]?.capitalized) emitSpan(text, tokens, from + opened + 1, to, tag, names, evidence, headline, quoted, teams);
+    if (!closed || tokens[to - 1].text === ')') to = from + opened;
+  }
+  // A person's name ends in no number ("T.O'Gorman 109" in a scorecard).
+  while (tag === 'PER' && to > from + 1 && tokens[to - 1].kind === 'number') to--;
   // A hyphenated given name is whole: "Kim In-so", "Li Song-ho".
   if (tag === 'PER') {
     const attached = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.spaceBefore && LOWER_CASE_WORD.test(t.text);
