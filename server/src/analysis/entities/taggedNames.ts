@@ -321,8 +321,10 @@ function titleBeginsCompany(tokens: Token[], from: number, to: number): boolean 
 
 /** `teams`: the span stands in a team result line (isTeamResult), where every name is a team's. */
 function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: string, names: RecognizedName[], evidence: DocumentEvidence, headline: boolean, quoted: boolean[], teams = false) {
-  // A score between two names is a result line's ("Haitai 2 Samsung"): two names.
-  const score = tokens.slice(from + 1, to - 1).findIndex((t, k) => t.kind === 'number' && tokens[from + k].kind === 'word' && tokens[from + k + 2].kind === 'word');
+  // A score between two names of a result line ("Lotte 5 Haitai 2 Samsung 0", a score beside the span too)
+  // parts them ("Channel 4 News said" stays one).
+  const beside = tokens[from - 1]?.kind === 'number' || tokens[to]?.kind === 'number';
+  const score = beside ? tokens.slice(from + 1, to - 1).findIndex((t, k) => t.kind === 'number' && tokens[from + k].kind === 'word' && tokens[from + k + 2].kind === 'word') : -1;
   if (score >= 0) {
     emitSpan(text, tokens, from, from + 1 + score, tag, names, evidence, headline, quoted, teams);
     emitSpan(text, tokens, from + 2 + score, to, tag, names, evidence, headline, quoted, teams);
