@@ -212,6 +212,16 @@ export interface CorpusCase {
 
 export const CORPUS_CASES: CorpusCase[] = [
   {
+    name: 'a name no list knows, alone, is the one person it is the given name of; a known given name is not',
+    articles: {
+      a: 'Six-year-old Tavio Ramirez was pulled from the sea off Florida on Thursday.',
+      b: 'Relatives of Tavio said they would fight the order. Tavio stayed with a great-uncle in Miami.',
+      c: 'Diana Ortiz met reporters in Lima.',
+      d: 'Diana waved at the crowd in London.',
+    },
+    expect: ['E1 person:Tavio Ramirez (Tavio) ×3 in a,b', 'E2 place:Florida ×1 in a', 'E3 place:Miami ×1 in b', 'E4 person:Diana Ortiz ×1 in c', 'E5 place:Lima ×1 in c', 'E6 person:Diana ×1 in d', 'E7 place:London ×1 in d'],
+  },
+  {
     name: 'two transliterations of one name are one entity',
     articles: { a: 'Sergey Lavrov arrived in Delhi on Monday.', b: 'Sergei Lavrov left Delhi on Tuesday. Lavrov said little.' },
     expect: ['E1 person:Sergey Lavrov (Sergei Lavrov, Lavrov) ×3 in a,b', 'E2 place:Delhi ×2 in a,b'],

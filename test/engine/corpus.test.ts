@@ -184,6 +184,10 @@ describe('corpus: linking again after a few articles change', () => {
     // Names as they were but written or titled otherwise: the entities they make change.
     ['d.txt', 'S. Jaishankar met Ana Costa in Lisbon. S. Jaishankar later flew to Zagreb.'],
     ['c.txt', 'Ana Costa attended. Apple Inc opened a shop in Lisbon. Apple said sales grew.'],
+    // A name by itself, then the person it is the given name of, then that person gone again.
+    ['h.txt', 'Relatives of Tavio said they would fight the order. Tavio stayed in Lisbon.'],
+    ['i.txt', 'Six-year-old Tavio Ramirez was pulled from the sea off Lisbon.'],
+    ['i.txt', undefined],
   ];
 
   test('each change linked in part gives what linking the whole corpus gives', () => {

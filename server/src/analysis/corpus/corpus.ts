@@ -1,9 +1,9 @@
 import type { ArticleAnalysis, ArticleEntity, EntityType, Mention } from '../types';
 import { foldName, foldWord, isInitial } from '../entities/nameKey';
 import { canonicalCountry, isCountryOrCapital } from '../entities/capitals';
-import { knownType, organisationFullName, withoutLegalForm } from '../entities/lexicon';
+import { isCommonWord, isFirstName, isOrganisationWord, knownType, organisationFullName, withoutLegalForm } from '../entities/lexicon';
 import { acronymFits } from '../entities/recognizer';
-import { linkEntitySteps, type EntityNode } from './linking';
+import { givenNameKey, linkEntitySteps, type EntityNode } from './linking';
 import { aliasTarget, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
 import { finish, Pacer, type Steps } from './steps';
 import { restoreLinks, storeLinks, type StoredLinks } from './storedLinks';
@@ -186,7 +186,7 @@ export class Corpus {
     if (!entity || entity.type === mention.type) return mention.type;
     const local = analysis.entities[mention.entity];
     const words = entity.name.split(/\s+/);
-    const saysTooLittle = local.forms.every((f) => isAcronym(f) && acronymFits(f, words)) || ((local.type === 'person' || (local.type === 'place' && entity.type === 'person')) && local.forms.every((f) => !/\s/.test(f)));
+    const saysTooLittle = local.forms.every((f) => isAcronym(f) && acronymFits(f, words)) || ((local.type === 'person' || entity.type === 'person') && local.forms.every((f) => !/\s/.test(f)));
     return saysTooLittle ? entity.type : mention.type;
   }
 
@@ -506,6 +506,10 @@ function bucketKeys(node: EntityNode): string[] {
   if (entity.type === 'person' && keys.surname !== undefined) out.push(`surname:${keys.surname}`);
   // A bare surname may be a company's name (linking.ts).
   if (entity.type === 'person' && keys.surname !== undefined && keys.full === undefined && keys.initial === undefined) out.push(`head:${keys.surname}`);
+  // A bare name may be a given name (linking.ts).
+  const given = givenNameKey(node);
+  if (given !== undefined) out.push(`given:${given}`);
+  if (keys.givenName !== undefined) out.push(`given:${keys.givenName}`);
   return out;
 }
 
@@ -538,6 +542,9 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
       spelledOut: entity.type === 'organization' ? spelledOutKeys(words) : undefined,
       // A one-word place the lists do not know may be a surname the tagger took for one ("Obama said").
       asSurname: entity.type === 'place' && words.length === 1 && !isAcronym(name) && !knownType(name) && !isCountryOrCapital(name) ? foldWord(name) : undefined,
+      // A one-word organisation no list knows may be a person called by first name ("Elian's father"): the
+      // tagger had no evidence either way. Not an ordinary or a company word ("House", "Corp.").
+      asGivenName: entity.type === 'organization' && words.length === 1 && !isAcronym(name) && !knownType(name) && !isFirstName(name) && !isCommonWord(name) && !isOrganisationWord(name) ? name.toLowerCase() : undefined,
     };
   }
   const words = entity.name.split(/\s+/);
@@ -547,7 +554,10 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
   if (isInitial(first)) return { surname, initial: foldWord(first)[0] };
   const givenNames = words.slice(0, -1).map(foldWord).join(' ');
   const skeleton = surname.length >= 5 ? `person:${givenNames} ${surname[0]}${surname.slice(1).replace(/[aeiou]/g, '')}` : undefined;
-  return { full: `person:${words.map(foldWord).join(' ')}`, surname, initial: foldWord(first)[0], skeleton };
+  // A given name only of a plain name of two or three words ("House Speaker Newt Gingrich" has none), and
+  // only one no list knows (see linking.ts): written as it is, not folded ("Orrell" is no "Orel").
+  const givenName = words.length <= 3 && !isCommonWord(first) && !isFirstName(first) ? first.toLowerCase() : undefined;
+  return { full: `person:${words.map(foldWord).join(' ')}`, surname, initial: foldWord(first)[0], skeleton, givenName };
 }
 
 function buildEntity(id: string, group: EntityNode[], articles: Map<string, ArticleAnalysis>): CorpusEntity {
@@ -591,9 +601,11 @@ function buildEntity(id: string, group: EntityNode[], articles: Map<string, Arti
   // The type most of its mentions have; a company's bare name that read as a surname ("Ericsson said") has no
   // vote beside the company.
   const typeCounts = new Map<EntityType, number>();
-  const hasOrganisation = group.some((node) => node.entity.type === 'organization');
+  // Nor has a one-word organisation that is a person's given name ("Elian's return") beside the person.
+  const calledByGivenName = group.some((node) => node.keys.givenName !== undefined) ? (node: EntityNode) => node.keys.asGivenName !== undefined : () => false;
+  const hasOrganisation = group.some((node) => node.entity.type === 'organization' && !calledByGivenName(node));
   for (const node of group) {
-    if (hasOrganisation && node.entity.type === 'person' && node.keys.full === undefined) continue;
+    if ((hasOrganisation && node.entity.type === 'person' && node.keys.full === undefined) || calledByGivenName(node)) continue;
     typeCounts.set(node.entity.type, (typeCounts.get(node.entity.type) ?? 0) + node.entity.mentions.length);
   }
   const type = [...typeCounts.entries()].sort((a, b) => b[1] - a[1])[0][0];

@@ -1,5 +1,6 @@
 import { finish, type Steps } from './steps';
 import type { ArticleEntity } from '../types';
+import { foldWord } from '../entities/nameKey';
 
 // Cross-article identity. Article entities meet when:
 // - their full names fold to the same key ("Sergey Lavrov" = "Sergei Lavrov", types equal), or a person's
@@ -19,7 +20,14 @@ export interface EntityNode {
    * a one-word place name no list knows, which may be a surname; `legalForm`: an organisation written with
    * its legal form ("Apple Inc."), a company's full name. Their rules are below.
    */
-  keys: { full?: string; acronym?: string; asSurname?: string; legalForm?: boolean; initials?: string; spelledOut?: string[]; surname?: string; initial?: string; skeleton?: string; head?: string; alias?: string };
+  keys: { full?: string; acronym?: string; asSurname?: string; asGivenName?: string; legalForm?: boolean; initials?: string; spelledOut?: string[]; surname?: string; initial?: string; skeleton?: string; head?: string; alias?: string; givenName?: string };
+}
+
+/** The word of a bare name that may be a person's given name: a lone word typed a person, or an organisation no list knows (not a place: "Cardenas" the town). */
+export function givenNameKey(node: EntityNode): string | undefined {
+  const { keys, entity } = node;
+  if (entity.type === 'person') return keys.full === undefined && keys.initial === undefined ? entity.name.toLowerCase() : undefined;
+  return keys.asGivenName;
 }
 
 /** Groups of nodes that are one entity, in order of their first node. */
@@ -164,6 +172,27 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
     if (n.entity.type !== 'person' || n.keys.full || n.keys.initial || !n.keys.surname) return;
     if (fullPeopleBySurname.has(n.keys.surname) || initialPeopleBySurname.has(n.keys.surname)) return;
     const roots = currentRoots(organisationsByWord.get(n.keys.surname));
+    if (roots.length === 1) union(roots[0], i);
+  });
+  yield;
+
+  // Last, when every other link is made: a bare name that is the given name of exactly one person named in
+  // full, and nobody's surname, is theirs: a story calls a child by first name ("Elian" beside "Elian
+  // Gonzalez"), often in articles that never give the full name, where the tagger may even take the name for
+  // a company's. Only a given name no list knows: a known one alone is a famous person's as often as the
+  // corpus's ("Diana" beside "Diana de Cardenas"), or something else the tagger saw ("Brent" crude, "Chelsea"
+  // the club). Nor a bare name already tied to another ("Sun" to Sun Microsystems, "Mo" to the "MO" of an
+  // address): its group must hold that bare name only.
+  const fullPeopleByGivenName = rootsByKey((n) => (n.entity.type === 'person' && n.keys.full ? n.keys.givenName : undefined));
+  const tiedElsewhere = new Set<number>();
+  nodes.forEach((n, i) => {
+    if (givenNameKey(n) === undefined) tiedElsewhere.add(find(i));
+  });
+  yield;
+  nodes.forEach((n, i) => {
+    const word = givenNameKey(n);
+    if (word === undefined || tiedElsewhere.has(find(i)) || fullPeopleBySurname.has(foldWord(word)) || initialPeopleBySurname.has(foldWord(word))) return;
+    const roots = currentRoots(fullPeopleByGivenName.get(word));
     if (roots.length === 1) union(roots[0], i);
   });
   yield;
