@@ -334,7 +334,9 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // town) is Mladost (not so inside: "Companion Marble (Holdings) Ltd"). What a bracket left open begins is a
   // name of its own when capitalised ("Hizbollah (Party of God", "E.F. (Fritz"), not otherwise ("the Duma
   // (parliament").
-  const opened = lastIndexWhere(tokens.slice(from, to), (t) => t.text === '(');
+  let opened = to - 1;
+  while (opened > from && tokens[opened].text !== '(') opened--;
+  opened -= from;
   if (opened > 0) {
     const closed = tokens.slice(from + opened, to).some((t) => t.text === ')');
     if (!closed && tokens[from + opened + 1]?.capitalized) emitSpan(text, tokens, from + opened + 1, to, tag, names, evidence, headline, quoted, teams);
