@@ -602,7 +602,8 @@ function buildEntity(id: string, group: EntityNode[], articles: Map<string, Arti
   // vote beside the company.
   const typeCounts = new Map<EntityType, number>();
   // Nor has a one-word organisation that is a person's given name ("Elian's return") beside the person.
-  const calledByGivenName = group.some((node) => node.keys.givenName !== undefined) ? (node: EntityNode) => node.keys.asGivenName !== undefined : () => false;
+  const hasGivenName = group.some((node) => node.keys.givenName !== undefined);
+  const calledByGivenName = (node: EntityNode) => hasGivenName && node.keys.asGivenName !== undefined;
   const hasOrganisation = group.some((node) => node.entity.type === 'organization' && !calledByGivenName(node));
   for (const node of group) {
     if ((hasOrganisation && node.entity.type === 'person' && node.keys.full === undefined) || calledByGivenName(node)) continue;

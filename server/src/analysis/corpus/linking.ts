@@ -8,7 +8,8 @@ import { foldWord } from '../entities/nameKey';
 // - an organisation's acronym is another's name or acronym ("SCO" = "Shanghai Cooperation Organisation (SCO)"),
 //   or spells the initials of exactly one name of its article ("UAW" = "United Auto Workers");
 // - a person written with an initial or a surname only ("S. Jaishankar", "Lavrov") fits exactly one
-//   full name with that surname (and initial): two people who share a surname are never merged.
+//   full name with that surname (and initial): two people who share a surname are never merged;
+// - a bare name no list knows is the given name of exactly one person named in full ("Elian", "Elian Gonzalez").
 
 export interface EntityNode {
   article: string;

@@ -268,6 +268,8 @@ function insideQuotes(tokens: Token[], text: string): boolean[] {
   });
 }
 
+const LIST_CONJUNCTIONS = new Set(['and', 'or', 'nor']);
+
 /**
  * A name followed by a comma and the state or country it lies in is a place: "Lockerbie, Scotland", "Troy,
  * Tennessee", "Markham, Ontario-based" (not "Smith, Britain's envoy"; not a name ending in an organisation
@@ -276,17 +278,16 @@ function insideQuotes(tokens: Token[], text: string): boolean[] {
  * Washington"): then the sentence may go on with a function word ("… at noon"), and even a town that names
  * its team is the place. Not before "and", as a list of teams goes on ("rivals Essex, Derbyshire and Surrey").
  */
-const LIST_CONJUNCTIONS = new Set(['and', 'or', 'nor']);
-
 function inPlaceOf(tokens: Token[], from: number, to: number, name: string): 'certain' | 'likely' | undefined {
   if (tokens[to]?.text !== ',') return undefined;
+  const townOrAfterPreposition = placeKind(name) === 'city' || isPlacePreposition(tokens[from - 1]);
   for (let words = 2; words >= 1; words--) {
     const place = tokens.slice(to + 1, to + 1 + words);
     if (place.length < words || place.some((t) => t.kind !== 'word' || !t.capitalized)) continue;
     const placeName = textOf(place);
     if (knownType(placeName) !== 'place') continue;
     const kind = placeKind(placeName);
-    const certain = (kind === 'country' || kind === 'region') && (placeKind(name) === 'city' || isPlacePreposition(tokens[from - 1]));
+    const certain = (kind === 'country' || kind === 'region') && townOrAfterPreposition;
     const after = tokens[to + 1 + words];
     // The sentence's end or a punctuation mark that is no possessive.
     if (!after || (after.kind === 'punct' && after.text !== "'" && after.text !== '’')) return certain ? 'certain' : 'likely';
