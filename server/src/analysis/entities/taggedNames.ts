@@ -116,6 +116,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
   splitAbbreviationBeforePerson(text, names);
   addSurnamesAlone(tokens, names, evidence);
   agreeOnTypes(names);
+  keepNamesPossessive(text, names);
   const links = linkAcronyms(tokens, names);
   names.sort((a, b) => a.start - b.start);
   // Acronyms point at what they abbreviate by index, once the order is final.
@@ -163,6 +164,19 @@ const STATES_AND_TITLES = new Set(['republic', 'kingdom', 'emirate', 'emirates',
 
 /** A word that ends a body's name and nothing else's (BODY_HEADS), or a legal form. */
 const endsBodyName = (word: string) => BODY_HEADS.has(word.toLowerCase()) || isCompanySuffix(word);
+// What a movement calls itself: with BODY_HEADS, the words that make a body of what the tagger took for a
+// miscellaneous name ("Islamic Salvation Front", "Democratic Front for Peace"). Not "League" or "Cup":
+// competitions are not bodies.
+const MOVEMENT_HEADS = new Set(['front', 'movement']);
+/** A capitalised name with a body's head at its end or before "of"/"for". */
+function isBodyName(span: readonly Token[]): boolean {
+  if (span.length < 2 || !span.every((t) => t.kind !== 'word' || t.capitalized || FORMAL_JOINS.has(t.text))) return false;
+  for (let k = 1; k < span.length; k++) {
+    const word = span[k].text;
+    if ((k === span.length - 1 || span[k + 1].text === 'of' || span[k + 1].text === 'for') && (endsBodyName(word) || MOVEMENT_HEADS.has(word.toLowerCase()))) return true;
+  }
+  return false;
+}
 
 // Words that end organisations' names and people's: "Frank Church", "Emily Post".
 const SURNAME_HEADS = new Set(['church', 'post', 'press', 'union', 'guild', 'hall']);
@@ -418,7 +432,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   if (span.length === 1 && span[0].sentenceStart && tokens[to]?.kind === 'word' && LOWER_CASE_WORD.test(tokens[to].text) && isPlainWord(span[0].text, evidence) && !evidence.capitalizedInside.has(span[0].text.toLowerCase()) && !knownType(span[0].text)) return;
   // A title-case headline quoted in prose ("… 'Agree' on Immediate Ceasefire in Energy and Infrastructure"):
   // an organisation there needs a word that makes one (a head such as "Council", an acronym, a known name).
-  if (headline && type === 'organization' && span.length > 2 && !knownType(phrase(span)) && !span.some((t) => isOrgHead(t.text) || t.allCaps || knownType(t.text))) return;
+  if (headline && type === 'organization' && span.length > 2 && !knownType(phrase(span)) && !isBodyName(span) && !span.some((t) => isOrgHead(t.text) || t.allCaps || knownType(t.text))) return;
   // Hyphenated places are separate names: "India-Russia" is India and Russia, whatever the tag said.
   const parts = splitAtHyphens(span);
   if (parts.length > 1 && parts.every((p) => knownType(textOf(p)) === 'place')) {
@@ -470,7 +484,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   const playingTeam = curated === undefined && (type === 'place' || known === 'place') && playsAsTeam(tokens, from, to) && !isCountry(phrase(span));
   const finalType =
     curated ??
-    (company || (teams && tag !== 'MISC') || described || playingTeam || flight ? 'organization' : undefined) ??
+    (company || (teams && tag !== 'MISC') || described || playingTeam || flight || (tag === 'MISC' && isBodyName(span)) ? 'organization' : undefined) ??
     (placeNounAfter ? 'place' : undefined) ??
     (placeOf && type !== undefined && !isOrgHead(lastWord) && (!known || (known === 'place' && placeOf === 'certain' && !inResultLine)) ? 'place' : undefined) ??
     ((title || personShaped) && type ? 'person' : type === 'person' && listed ? listed : type === 'organization' && (isPlaceHead(lastWord) || (of === 1 && isPlaceHead(span[0].text))) && span.length > 1 && !inResultLine ? 'place' : type === 'place' && !known && span.length > 1 && endsBodyName(lastWord) ? 'organization' : type ?? (tag === 'MISC' ? undefined : known));
@@ -639,6 +653,45 @@ const peopleNamedInFull = (names: readonly RecognizedName[]) => names.filter((n)
  * place once, the majority wins (names the word lists know keep their type). A name the article describes
  * ("carrier Aeroflot", "Toulouse, France") has that type wherever it stands alone, whatever the votes.
  */
+const POSSESSIVE = /^['’]s\b/;
+// After a possessive comes what is owned; after these the "'s" cannot be one: "Moody's said", "Lloyd's of
+// London", "the plum was Boatmen's.".
+const NO_POSSESSIVE_AFTER = /^['’]s(?:\s*(?:[.,;:)!?]|$)|\s+(?:of|said|says|was|is|has|had|will|would|also)\b)/;
+
+/**
+ * A company or a place whose "'s" is its name's: "Lloyd's", "Moody's", "Lord's". Its last word is never
+ * written without the "'s" in the article, and once at least stands where no possessive can ("Moody's
+ * said"): every name ending in that word takes the "'s". Not a person's ("Putin's" in a piece that only
+ * quotes his views), and not a name the word lists know bare.
+ */
+function keepNamesPossessive(text: string, names: RecognizedName[]): void {
+  const lastWords = new Map<string, boolean>();
+  for (const n of names) {
+    if ((n.type !== 'organization' && n.type !== 'place') || !POSSESSIVE.test(text.slice(n.end, n.end + 3))) continue;
+    const word = n.words[n.words.length - 1];
+    if (word === undefined || !n.text.endsWith(word)) continue;
+    lastWords.set(word, (lastWords.get(word) ?? false) || NO_POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 12)));
+  }
+  for (const [word, evidence] of lastWords) {
+    if (!evidence || knownType(word) || !everyOccurrencePossessive(text, word)) continue;
+    for (const n of names) {
+      if ((n.type !== 'organization' && n.type !== 'place') || n.words[n.words.length - 1] !== word || !n.text.endsWith(word) || !POSSESSIVE.test(text.slice(n.end, n.end + 3))) continue;
+      n.end += 2;
+      n.text = text.slice(n.start, n.end);
+      n.words = [...n.words.slice(0, -1), `${word}${text.slice(n.end - 2, n.end)}`];
+    }
+  }
+}
+
+/** Whether every time the text writes `word` as a word of its own, "'s" follows. */
+function everyOccurrencePossessive(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if ((at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) || /[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) continue;
+    if (!POSSESSIVE.test(text.slice(at + word.length, at + word.length + 3))) return false;
+  }
+  return true;
+}
+
 function agreeOnTypes(names: RecognizedName[]) {
   const votes = new Map<string, Map<EntityType, number>>();
   const keyOf = (n: RecognizedName) => n.words[n.words.length - 1]?.toLowerCase() ?? '';
