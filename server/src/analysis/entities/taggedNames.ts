@@ -153,6 +153,45 @@ function isOrganisationNounAfter(tokens: readonly Token[], at: number): boolean 
 
 const PLACE_NOUNS_AFTER = new Set(['tunnel', 'airport', 'river', 'bridge', 'region', 'province', 'district', 'valley', 'island', 'peninsula', 'canal', 'highway', 'enclave']);
 const isPlaceNounAfter = (token: Token | undefined) => token !== undefined && token.kind === 'word' && PLACE_NOUNS_AFTER.has(token.text);
+// Written in lower case before "of", these make places of the names after it: "the cities of Nelson and
+// Christchurch", "the village of Donje Ljupce", "south of Maryborough".
+const PLACE_NOUNS_OF = new Set([
+  'city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'regions', 'district', 'districts', 'island',
+  'islands', 'port', 'municipality', 'county', 'counties', 'suburb', 'suburbs', 'outskirts', 'north', 'south', 'east', 'west', 'northeast',
+  'northwest', 'southeast', 'southwest',
+]);
+// Before "from", these make a place of the name after it: "15 km from Monte Carlo".
+const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles', 'metres', 'meters']);
+const LIST_JOINS = new Set([',', 'and', 'or']);
+
+/**
+ * Whether the words before the name at tokens [from, to) make a place of it, directly or through a list of
+ * names ("the provinces of Maniema, Shaba and Bandundu"; not "south of Algiers, Liberte newspaper said").
+ */
+function placeByWordsBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  const joined = tokens[from - 1]?.text;
+  if (joined === ',' && !listGoesOn(tokens, to)) return false;
+  let k = from - 1;
+  if (LIST_JOINS.has(joined ?? '')) {
+    // Back over the list the name ends.
+    while (k > 0 && from - k < 30 && (LIST_JOINS.has(tokens[k].text) || (tokens[k].kind === 'word' && tokens[k].capitalized) || tokens[k].text === '.')) k--;
+  }
+  const word = tokens[k];
+  const before = tokens[k - 1];
+  if (!word || !before || before.kind !== 'word') return false;
+  if (word.text === 'of') return PLACE_NOUNS_OF.has(before.text);
+  return k === from - 1 && word.text === 'from' && DISTANCE_UNITS.has(before.text);
+}
+
+/** Whether a list goes on after token `to` to its "and" or "or": names and commas up to it. */
+function listGoesOn(tokens: readonly Token[], to: number): boolean {
+  for (let k = to; k < tokens.length && k - to < 30; k++) {
+    const t = tokens[k];
+    if (t.text === 'and' || t.text === 'or') return true;
+    if (t.text !== ',' && t.text !== '.' && !(t.kind === 'word' && t.capitalized)) return false;
+  }
+  return false;
+}
 
 // Words that end the names of bodies, never of places ("Miami Herald", "Zimbabwe Football Association"); a
 // country can be a union or a federation, a building a centre or a hospital.
@@ -482,8 +521,11 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // country that plays stays a place, as national teams are written.
   const placeOf = inPlaceOf(tokens, first, to, phrase(span));
   const playingTeam = curated === undefined && (type === 'place' || known === 'place') && playsAsTeam(tokens, from, to) && !isCountry(phrase(span));
+  // Names only: "in the region of US$ 140bn" is an amount.
+  const placeBefore = !known && span.every((t) => t.kind === 'word' || t.text === '.' || t.text === '-') && placeByWordsBefore(tokens, from, to);
   const finalType =
     curated ??
+    (placeBefore ? 'place' : undefined) ??
     (company || (teams && tag !== 'MISC') || described || playingTeam || flight || (tag === 'MISC' && isBodyName(span)) ? 'organization' : undefined) ??
     (placeNounAfter ? 'place' : undefined) ??
     (placeOf && type !== undefined && !isOrgHead(lastWord) && (!known || (known === 'place' && placeOf === 'certain' && !inResultLine)) ? 'place' : undefined) ??
