@@ -640,8 +640,8 @@ function linkAcronyms(tokens: Token[], names: RecognizedName[]): Array<[Recogniz
 
 /**
  * An abbreviation's period may end a sentence: "… a mobile browser in the U.S. Jobs also noted …" names the
- * U.S. and then Jobs, a person the article names in full. A name that begins with such an abbreviation and
- * goes on with a person's full name or surname is split there.
+ * U.S. and then Jobs, a person the article names in full. A name that begins with a place's or a body's
+ * abbreviation and goes on with a person's full name or surname is split there.
  */
 function splitAbbreviationBeforePerson(text: string, names: RecognizedName[]): void {
   const people = new Set<string>();
@@ -651,10 +651,13 @@ function splitAbbreviationBeforePerson(text: string, names: RecognizedName[]): v
     if (n.words.length < 2 || !/^(?:\p{Lu}\.){2,}$/u.test(n.words[0])) continue;
     const rest = n.words.slice(1);
     if (!people.has(rest.join(' ')) && !(rest.length === 1 && people.has(rest[0]))) continue;
-    const restStart = text.indexOf(rest[0], n.start + n.words[0].length);
     const abbreviation = n.words[0];
+    // A place's or a body's abbreviation, not a person's initials ("Justice K.T. Thomas").
+    const abbreviated = knownType(abbreviation);
+    if (!abbreviated || abbreviated === 'person') continue;
+    const restStart = text.indexOf(rest[0], n.start + n.words[0].length);
     names.splice(k, 1,
-      { start: n.start, end: n.start + abbreviation.length, text: abbreviation, type: knownType(abbreviation) ?? n.type, words: [abbreviation] },
+      { start: n.start, end: n.start + abbreviation.length, text: abbreviation, type: abbreviated, words: [abbreviation] },
       { start: restStart, end: n.end, text: text.slice(restStart, n.end), type: 'person', words: rest },
     );
     k++;
