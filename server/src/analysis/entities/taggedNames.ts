@@ -66,6 +66,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
   // The tagger reads the tokens as they are: the first of each sentence is its start.
   const taggerSentences: TaggerToken[][] = sentences.map((s) => s.tokens);
   const evidence = documentEvidence(taggerSentences, wordsInLowercase(tokens));
+  readSport(tokens, evidence);
   const names: RecognizedName[] = [];
   const w = model();
   const labelled = taggerSentences.map((sentence) => tagSentenceRemembered(w, sentence, evidence));
@@ -163,6 +164,41 @@ const PLACE_NOUNS_OF = new Set([
 // Before "from", these make a place of the name after it: "15 km from Monte Carlo".
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles', 'metres', 'meters']);
 const LIST_JOINS = new Set([',', 'and', 'or']);
+
+// Words of sports reports. A document that writes three of them reports sport, where a town's name is
+// mostly its team's.
+const SPORT_WORDS = [
+  'match', 'matches', 'beat', 'beaten', 'season', 'coach', 'goal', 'goals', 'striker', 'midfielder', 'defender', 'innings', 'wicket',
+  'wickets', 'league', 'cup', 'championship', 'championships', 'tournament', 'inning', 'pitcher', 'homer', 'homers', 'touchdown',
+  'quarterback', 'seeded', 'halftime', 'half-time', 'scorers', 'squad', 'champions', 'club', 'clubs', 'game', 'games', 'victory',
+  'defeat', 'draw', 'drew', 'player', 'players', 'scored', 'score', 'scoring', 'soccer', 'football', 'cricket', 'tennis', 'golf',
+  'rugby', 'baseball', 'basketball', 'hockey', 'race', 'races', 'lap', 'laps', 'medal', 'medals', 'olympic', 'olympics', 'final',
+  'finals', 'semifinal', 'semi-final', 'quarter-final', 'quarterfinal', 'stadium', 'title', 'fans', 'team', 'teams', 'win', 'won',
+  'racing', 'runs', 'batsman', 'bowler', 'bowling', 'batting', 'pitch', 'division', 'goalscorers', 'fixtures', 'referee', 'penalty',
+  'playoff', 'playoffs', 'standings', 'champion', 'semifinals', 'semi-finals', 'midfield', 'jockey', 'athletics', 'cyclist', 'rider',
+  'riders', 'sprinter', 'left-back', 'right-back', 'goalkeeper', 'unbeaten', 'aggregate',
+];
+const SPORT_EVIDENCE = 3;
+const sportReports = new WeakMap<DocumentEvidence, boolean>();
+
+/**
+ * Whether the article reports sport: three words of SPORT_WORDS, or three scores ("4-38", "2-1") or
+ * fixtures ("Birmingham v Barnsley"), as a results table has without a word of prose. Remembered with the article's evidence for emitSpan.
+ */
+function readSport(tokens: readonly Token[], evidence: DocumentEvidence): void {
+  let words = 0;
+  for (const word of SPORT_WORDS) if (evidence.lowercase.has(word)) words++;
+  let scores = 0;
+  for (let i = 0; i + 2 < tokens.length && words < SPORT_EVIDENCE && scores < SPORT_EVIDENCE; i++) {
+    const middle = tokens[i + 1].text;
+    if (middle === '-' && tokens[i].kind === 'number' && tokens[i + 2].kind === 'number' && tokens[i].text.length <= 3 && tokens[i + 2].text.length <= 3) scores++;
+    // A fixture: "Birmingham v Barnsley"; two make a sports report (one may be a court's case, "Roe v Wade").
+    else if ((middle === 'v' || middle === 'vs' || middle === 'vs.') && tokens[i].capitalized && tokens[i + 2].capitalized) scores += 1.5;
+  }
+  sportReports.set(evidence, words >= SPORT_EVIDENCE || scores >= SPORT_EVIDENCE);
+}
+
+const reportsSport = (evidence: DocumentEvidence) => sportReports.get(evidence) ?? false;
 
 /**
  * Whether the words before the name at tokens [from, to) make a place of it, directly or through a list of
@@ -522,12 +558,16 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   const placeOf = inPlaceOf(tokens, first, to, phrase(span));
   const playingTeam = curated === undefined && (type === 'place' || known === 'place') && playsAsTeam(tokens, from, to) && !isCountry(phrase(span));
   // Names only: "in the region of US$ 140bn" is an amount.
+  // A place the lists know, which the tagger took for a team or a company, is the place outside sports
+  // reports ("offices at Barcelona, Bilbao and Madrid", "the Montreal stock exchange").
+  // Prose only: a table's line or a line in capitals lists teams as often.
+  const placeOutsideSport = type === 'organization' && known === 'place' && !reportsSport(evidence) && !inResultLine && !span.every((t) => t.allCaps || t.kind !== 'word');
   const placeBefore = !known && span.every((t) => t.kind === 'word' || t.text === '.' || t.text === '-') && placeByWordsBefore(tokens, from, to);
   const finalType =
     curated ??
     (placeBefore ? 'place' : undefined) ??
     (company || (teams && tag !== 'MISC') || described || playingTeam || flight || (tag === 'MISC' && isBodyName(span)) ? 'organization' : undefined) ??
-    (placeNounAfter ? 'place' : undefined) ??
+    (placeNounAfter || placeOutsideSport ? 'place' : undefined) ??
     (placeOf && type !== undefined && !isOrgHead(lastWord) && (!known || (known === 'place' && placeOf === 'certain' && !inResultLine)) ? 'place' : undefined) ??
     ((title || personShaped) && type ? 'person' : type === 'person' && listed ? listed : type === 'organization' && (isPlaceHead(lastWord) || (of === 1 && isPlaceHead(span[0].text))) && span.length > 1 && !inResultLine ? 'place' : type === 'place' && !known && span.length > 1 && endsBodyName(lastWord) ? 'organization' : type ?? (tag === 'MISC' ? undefined : known));
   if (!finalType) return;
