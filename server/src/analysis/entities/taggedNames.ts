@@ -870,16 +870,18 @@ export function mergeNames(text: string, tagged: RecognizedName[], ruled: Recogn
   return out;
 }
 
-// Abbreviations that end names: "NationsBank Corp.", "Salomon Bros.", "Martin Luther King Jr.".
-const NAME_ABBREVIATIONS = /(?:^|\s)(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr)$/;
+// Abbreviations that end names: "NationsBank Corp.", "Salomon Bros.", "Martin Luther King Jr.", and the
+// abbreviated names of American states ("San Jose, Calif.").
+const NAME_ABBREVIATIONS =
+  /(?:^|\s)(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/;
 
 /**
  * The period of an abbreviation that ends a name is the name's where the sentence goes on ("NationsBank
- * Corp. could spark"); where it ends the sentence it is the sentence's.
+ * Corp. could spark", "IRVINE, Calif. 1996-08-29"); where it ends the sentence it is the sentence's.
  */
 function keepAbbreviationPeriod(text: string, name: RecognizedName): void {
   if (text.charCodeAt(name.end) !== 46 || !NAME_ABBREVIATIONS.test(name.text)) return;
-  if (!/^(?:\s+\p{Ll}|\s*[,;)])/u.test(text.slice(name.end + 1, name.end + 4))) return;
+  if (!/^(?:\s+[\p{Ll}\d]|\s*[,;)])/u.test(text.slice(name.end + 1, name.end + 4))) return;
   name.end++;
   name.text = text.slice(name.start, name.end);
 }
