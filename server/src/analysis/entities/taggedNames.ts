@@ -182,8 +182,9 @@ const SPORT_EVIDENCE = 3;
 const sportReports = new WeakMap<DocumentEvidence, boolean>();
 
 /**
- * Whether the article reports sport: three words of SPORT_WORDS, or three scores ("4-38", "2-1") or
- * fixtures ("Birmingham v Barnsley"), as a results table has without a word of prose. Remembered with the article's evidence for emitSpan.
+ * Whether the article reports sport: three words of SPORT_WORDS, or three scores ("4-38", "2-1") or two
+ * fixtures ("Birmingham v Barnsley"), as a results table has without a word of prose. Remembered with the
+ * article's evidence, for emitSpan.
  */
 function readSport(tokens: readonly Token[], evidence: DocumentEvidence): void {
   let words = 0;
@@ -557,11 +558,11 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // country that plays stays a place, as national teams are written.
   const placeOf = inPlaceOf(tokens, first, to, phrase(span));
   const playingTeam = curated === undefined && (type === 'place' || known === 'place') && playsAsTeam(tokens, from, to) && !isCountry(phrase(span));
-  // Names only: "in the region of US$ 140bn" is an amount.
   // A place the lists know, which the tagger took for a team or a company, is the place outside sports
-  // reports ("offices at Barcelona, Bilbao and Madrid", "the Montreal stock exchange").
-  // Prose only: a table's line or a line in capitals lists teams as often.
+  // reports ("offices at Barcelona, Bilbao and Madrid", "the Montreal stock exchange"); in prose only, as
+  // a table's line or a line in capitals lists teams as often.
   const placeOutsideSport = type === 'organization' && known === 'place' && !reportsSport(evidence) && !inResultLine && !span.every((t) => t.allCaps || t.kind !== 'word');
+  // Names only: "in the region of US$ 140bn" is an amount.
   const placeBefore = !known && span.every((t) => t.kind === 'word' || t.text === '.' || t.text === '-') && placeByWordsBefore(tokens, from, to);
   const finalType =
     curated ??
@@ -733,11 +734,6 @@ function addSurnamesAlone(tokens: readonly Token[], names: RecognizedName[], evi
 
 const peopleNamedInFull = (names: readonly RecognizedName[]) => names.filter((n) => n.type === 'person' && n.words.length >= 2);
 
-/**
- * One name, one type within an article: where the tagger typed "Jaishankar" a person three times and a
- * place once, the majority wins (names the word lists know keep their type). A name the article describes
- * ("carrier Aeroflot", "Toulouse, France") has that type wherever it stands alone, whatever the votes.
- */
 const POSSESSIVE = /^['’]s\b/;
 // After a possessive comes what is owned; after these the "'s" cannot be one: "Moody's said", "Lloyd's of
 // London", "the plum was Boatmen's.".
@@ -777,6 +773,11 @@ function everyOccurrencePossessive(text: string, word: string): boolean {
   return true;
 }
 
+/**
+ * One name, one type within an article: where the tagger typed "Jaishankar" a person three times and a
+ * place once, the majority wins (names the word lists know keep their type). A name the article describes
+ * ("carrier Aeroflot", "Toulouse, France") has that type wherever it stands alone, whatever the votes.
+ */
 function agreeOnTypes(names: RecognizedName[]) {
   const votes = new Map<string, Map<EntityType, number>>();
   const keyOf = (n: RecognizedName) => n.words[n.words.length - 1]?.toLowerCase() ?? '';
