@@ -734,7 +734,11 @@ function addSurnamesAlone(tokens: readonly Token[], names: RecognizedName[], evi
 
 const peopleNamedInFull = (names: readonly RecognizedName[]) => names.filter((n) => n.type === 'person' && n.words.length >= 2);
 
-const POSSESSIVE = /^['’]s\b/;
+/** Whether "'s" (either apostrophe) stands at `at`, as a word's end. */
+function possessiveAt(text: string, at: number): boolean {
+  const apostrophe = text.charCodeAt(at);
+  return (apostrophe === 39 || apostrophe === 0x2019) && text.charCodeAt(at + 1) === 115 && !/\w/.test(text.charAt(at + 2));
+}
 // After a possessive comes what is owned; after these the "'s" cannot be one: "Moody's said", "Lloyd's of
 // London", "the plum was Boatmen's.".
 const NO_POSSESSIVE_AFTER = /^['’]s(?:\s*(?:[.,;:)!?]|$)|\s+(?:of|said|says|was|is|has|had|will|would|also)\b)/;
@@ -748,7 +752,7 @@ const NO_POSSESSIVE_AFTER = /^['’]s(?:\s*(?:[.,;:)!?]|$)|\s+(?:of|said|says|wa
 function keepNamesPossessive(text: string, names: RecognizedName[]): void {
   const lastWords = new Map<string, boolean>();
   for (const n of names) {
-    if ((n.type !== 'organization' && n.type !== 'place') || !POSSESSIVE.test(text.slice(n.end, n.end + 3))) continue;
+    if ((n.type !== 'organization' && n.type !== 'place') || !possessiveAt(text, n.end)) continue;
     const word = n.words[n.words.length - 1];
     if (word === undefined || !n.text.endsWith(word)) continue;
     lastWords.set(word, (lastWords.get(word) ?? false) || NO_POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 12)));
@@ -756,7 +760,7 @@ function keepNamesPossessive(text: string, names: RecognizedName[]): void {
   for (const [word, evidence] of lastWords) {
     if (!evidence || knownType(word) || !everyOccurrencePossessive(text, word)) continue;
     for (const n of names) {
-      if ((n.type !== 'organization' && n.type !== 'place') || n.words[n.words.length - 1] !== word || !n.text.endsWith(word) || !POSSESSIVE.test(text.slice(n.end, n.end + 3))) continue;
+      if ((n.type !== 'organization' && n.type !== 'place') || n.words[n.words.length - 1] !== word || !n.text.endsWith(word) || !possessiveAt(text, n.end)) continue;
       n.end += 2;
       n.text = text.slice(n.start, n.end);
       n.words = [...n.words.slice(0, -1), `${word}${text.slice(n.end - 2, n.end)}`];
@@ -768,7 +772,7 @@ function keepNamesPossessive(text: string, names: RecognizedName[]): void {
 function everyOccurrencePossessive(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if ((at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) || /[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) continue;
-    if (!POSSESSIVE.test(text.slice(at + word.length, at + word.length + 3))) return false;
+    if (!possessiveAt(text, at + word.length)) return false;
   }
   return true;
 }
