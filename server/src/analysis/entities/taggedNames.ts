@@ -742,28 +742,39 @@ function possessiveAt(text: string, at: number): boolean {
 // After a possessive comes what is owned; after these the "'s" cannot be one: "Moody's said", "Lloyd's of
 // London", "the plum was Boatmen's.".
 const NO_POSSESSIVE_AFTER = /^['’]s(?:\s*(?:[.,;:)!?]|$)|\s+(?:of|said|says|was|is|has|had|will|would|also)\b)/;
+// Nor, after these, a person's "is" or "has" ("Lloyd's is willing", "Lloyd's of London were"), where "Smith's
+// said" may be "Smith has said" and "the car was Smith's." a person's.
+const NEITHER_POSSESSIVE_NOR_VERB_AFTER = /^['’]s\s+(?:of\s+\p{Lu}|is|was|were|will|would)\b/u;
 
 /**
  * A company or a place whose "'s" is its name's: "Lloyd's", "Moody's", "Lord's". Its last word is never
  * written without the "'s" in the article, and once at least stands where no possessive can ("Moody's
- * said"): every name ending in that word takes the "'s". Not a person's ("Putin's" in a piece that only
- * quotes his views), and not a name the word lists know bare.
+ * said"): every name ending in that word takes the "'s". Not a name the word lists know bare. A name the
+ * tagger took for a person's ("Lloyd", "Sotheby") needs stronger evidence, as the "'s" may be "is" or "has"
+ * after a person, and is then a company.
  */
 function keepNamesPossessive(text: string, names: RecognizedName[]): void {
-  const lastWords = new Map<string, boolean>();
+  const lastWords = new Map<string, { evidence: boolean; person: boolean }>();
+  const namedPeople = new Set<string>();
   for (const n of names) {
-    if ((n.type !== 'organization' && n.type !== 'place') || !possessiveAt(text, n.end)) continue;
+    if (!n.type || !possessiveAt(text, n.end)) continue;
     const word = n.words[n.words.length - 1];
     if (word === undefined || !n.text.endsWith(word)) continue;
-    lastWords.set(word, (lastWords.get(word) ?? false) || NO_POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 12)));
+    const person = n.type === 'person';
+    // A given name before it makes a person of it, whatever follows: "Ben Kowalski's was the best record".
+    if (person && n.words.length > 1 && isFirstName(n.words[n.words.length - 2])) namedPeople.add(word);
+    const seen = lastWords.get(word) ?? { evidence: false, person: false };
+    const after = text.slice(n.end, n.end + 14);
+    lastWords.set(word, { evidence: seen.evidence || (person ? NEITHER_POSSESSIVE_NOR_VERB_AFTER : NO_POSSESSIVE_AFTER).test(after), person: seen.person || person });
   }
-  for (const [word, evidence] of lastWords) {
-    if (!evidence || knownType(word) || !everyOccurrencePossessive(text, word)) continue;
+  for (const [word, { evidence, person }] of lastWords) {
+    if (!evidence || namedPeople.has(word) || knownType(word) || !everyOccurrencePossessive(text, word)) continue;
     for (const n of names) {
-      if ((n.type !== 'organization' && n.type !== 'place') || n.words[n.words.length - 1] !== word || !n.text.endsWith(word) || !possessiveAt(text, n.end)) continue;
+      if (!n.type || n.words[n.words.length - 1] !== word || !n.text.endsWith(word) || !possessiveAt(text, n.end)) continue;
       n.end += 2;
       n.text = text.slice(n.start, n.end);
       n.words = [...n.words.slice(0, -1), `${word}${text.slice(n.end - 2, n.end)}`];
+      if (person && n.type === 'person') n.type = 'organization';
     }
   }
 }
