@@ -43,6 +43,18 @@ export function keepNames(names: readonly RecognizedName[], keep: (name: Recogni
   });
 }
 
+/** The names with `added` among them in order of start; an acronym's index of what it abbreviates follows. */
+export function insertNames(names: readonly RecognizedName[], added: readonly RecognizedName[]): RecognizedName[] {
+  if (added.length === 0) return [...names];
+  const all = [...names, ...added].sort((a, b) => a.start - b.start);
+  const index = new Map(all.map((n, i) => [n, i]));
+  const inserted = new Set(added);
+  return all.map((n) => {
+    if (n.abbreviates === undefined || inserted.has(n)) return n;
+    return { ...n, abbreviates: index.get(names[n.abbreviates]) };
+  });
+}
+
 /** The canonical folded name an alias stands for, if the user declared one. */
 export function aliasTarget(name: string, c: Corrections): string | undefined {
   const key = foldName(name);

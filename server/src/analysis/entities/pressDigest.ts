@@ -1,4 +1,4 @@
-import { keepNames } from './corrections';
+import { insertNames, keepNames } from './corrections';
 import { knownType } from './lexicon';
 import type { RecognizedName } from './recognizer';
 
@@ -52,13 +52,5 @@ export function namePressReviewSources(names: RecognizedName[], text: string): R
     const source = text.slice(s.start, s.end);
     return { start: s.start, end: s.end, text: source, type: 'organization', words: source.split(/\s+/) };
   });
-  // Acronyms point at what they abbreviate by index: the inserted names move them.
-  const targets = kept.map((n) => (n.abbreviates !== undefined ? kept[n.abbreviates] : undefined));
-  const all = [...kept, ...named].sort((a, b) => a.start - b.start);
-  const index = new Map(all.map((n, i) => [n, i]));
-  kept.forEach((n, i) => {
-    const target = targets[i];
-    if (target) n.abbreviates = index.get(target);
-  });
-  return all;
+  return insertNames(kept, named);
 }
