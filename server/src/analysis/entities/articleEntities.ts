@@ -1,7 +1,8 @@
 import type { ArticleEntity, EntityType, Mention, MentionForm, Span } from '../types';
-import { isFirstName, isOrganisationWord, knownType, withoutLegalForm } from './lexicon';
+import { isCommonWord, isFirstName, isFunctionWord, isOrganisationWord, knownType, withoutLegalForm } from './lexicon';
 import { foldName, foldWord, isInitial } from './nameKey';
 import type { RecognizedName } from './recognizer';
+import { insertNames, keepNames } from './corrections';
 
 // Ties an article's names together: "Lavrov" is the "Sergey Lavrov" written before it, "SCO" is the
 // "Shanghai Cooperation Organisation" it abbreviates. Names that stay untyped are dropped.
@@ -138,6 +139,34 @@ export function typeDatelinePlaces(names: RecognizedName[], text: string, dateli
   if (!dateline) return names;
   const lineStart = text.lastIndexOf('\n', dateline.start - 1) + 1;
   return names.map((n) => (n.start >= lineStart && n.end <= dateline.start && n.type !== 'place' ? retyped(n, 'place') : n));
+}
+
+// A scoreboard line that opens with where the match is played, then a side and its score, and the other
+// side after "v" or with its own score: "Hove: Sussex 285-6 (W. Athey 111) v Lancashire", "London (The
+// Oval): Warwickshire 195 (A. Giles 50), Surrey 82-0". What stands before the colon is the ground.
+const VENUE_LINE = /^(\p{Lu}[\p{L}'’. -]*?)(?: \((\p{Lu}[\p{L}'’. -]*)\))?:[ \t]+\p{Lu}[^\d\n]*\d[^\n]*(?: v \p{Lu}|[,;] \p{Lu}[\p{L}'’. -]* \d)/gmu;
+
+/** The grounds a scoreboard's lines open with are places, whatever a team of the same name made the tagger read. */
+export function typeScoreboardVenues(names: RecognizedName[], text: string): RecognizedName[] {
+  const grounds: Array<Span & { bracketed?: boolean }> = [];
+  for (const m of text.matchAll(VENUE_LINE)) {
+    const start = m.index ?? 0;
+    // "At Hove: Sussex 363 and 144, Lancashire 218".
+    const at = /^(?:At|In) /.exec(m[1])?.[0].length ?? 0;
+    grounds.push({ start: start + at, end: start + m[1].trimEnd().length });
+    if (m[2] === undefined) continue;
+    const open = text.indexOf('(', start + m[1].length) + 1;
+    const article = /^the /i.test(m[2]) ? 4 : 0;
+    grounds.push({ start: open + article, end: open + m[2].trimEnd().length, bracketed: true });
+  }
+  // A ground is one place, whatever the tagger made of it ("Chester" of "Chester-le-Street", "Hove" left
+  // out), unless it is a label ("Result: Kent 250 v Essex"); one in brackets is the ground's own name.
+  const places = grounds
+    .map(({ start, end, bracketed }) => ({ start, end, bracketed, text: text.slice(start, end), words: text.slice(start, end).split(/\s+/) }))
+    .filter((g) => g.end > g.start && (g.bracketed || !g.words.every((w) => isCommonWord(w) || isFunctionWord(w))));
+  if (places.length === 0) return names;
+  const kept = keepNames(names, (n) => !places.some((g) => n.start < g.end && g.start < n.end));
+  return insertNames(kept, places.map(({ start, end, text, words }): RecognizedName => ({ start, end, text, words, type: 'place' })));
 }
 
 /** A name given another type by the article's evidence: no longer a guess, and no person's title. */
