@@ -100,7 +100,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
           emitSpan(text, sentence.tokens, from, k, type, names, evidence, headline, quoted, teams);
           from = k;
         }
-        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k], headline)) || afterCompany(sentence.tokens, k)) {
+        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k], headline)) || afterCompany(sentence.tokens, k) || andAnotherName(sentence.tokens, k)) {
           // What follows the preposition is typed on its own: as the word lists know it, else as a place
           // where the preposition says so ("in Jacksonville").
           const after = from > i && isNameBreak(sentence.tokens[from - 1], headline) ? typeAfter(sentence.tokens[from - 1].text.toLowerCase(), sentence.tokens.slice(from, k)) : undefined;
@@ -124,6 +124,9 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
   for (const [acronym, target] of links) acronym.abbreviates = names.indexOf(target);
   return names;
 }
+
+/** "and" before "The" joins two names: "The New York Times and The Economist". */
+const andAnotherName = (tokens: readonly Token[], k: number) => tokens[k].text === 'and' && /^the$/i.test(tokens[k + 1]?.text ?? '');
 
 // Written in lower case between words, these end a name where the tagger ran two together; "of", "for",
 // "and" are left out, as names hold them ("Bank of England", "Council for Trade", "Trinidad and Tobago").
@@ -467,6 +470,9 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // Nor is a function word capitalised by the sentence's start: "As Russia and India continue …" ("AS Roma",
   // in capitals, keeps its "AS").
   if (to - from > 1 && tokens[from].sentenceStart && isFunctionWord(tokens[from].text) && TITLE_CASE.test(tokens[from].text)) from++;
+  // A leading "The" is no part of the name, capitalised as it may be ("said The Times"), but in a name the
+  // lists know with it ("The Hague").
+  if (to - from > 1 && /^the$/i.test(tokens[from].text) && !knownType(text.slice(tokens[from].start, tokens[to - 1].end))) from++;
   if (from >= to) return;
   if (titleBeginsCompany(tokens, from, to)) {
     from--;
