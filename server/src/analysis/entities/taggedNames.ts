@@ -1,5 +1,6 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
+import { keepNames } from './corrections';
 import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType, listedType, placeKind } from './lexicon';
 import { acronymFits, articleTokens, isPlacePreposition, type RecognizedName } from './recognizer';
 import { isLowerTitleHead, isTitleHead, isTitleModifier, titleLength } from './titles';
@@ -683,6 +684,44 @@ function linkAcronyms(tokens: Token[], names: RecognizedName[]): Array<[Recogniz
     links.push([name, target]);
   }
   return links;
+}
+
+// Arabic names write the article joined to the word with a hyphen ("al-Aqsa", "Hassan el-Turabi", "Jebel
+// al-Akhdar"), and some an inner apostrophe before a small letter ("al-Gama'a", "Ba'ath", "Sana'a"): the
+// tokens part them from the word, and the tagger, which saw few, leaves them out.
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[aA]l|[eE]l|ad|an|ar|as|ash|at|az|ed|en|er|es|ul)-$/u;
+const INNER_APOSTROPHE = /^['’](?!(?:s|t|d|m|re|ve|ll)(?![\p{L}]))\p{Ll}+/u;
+
+/**
+ * A name takes the article joined to it and the letters after an inner apostrophe; a name followed by one
+ * that opens with an article is one name with it ("Jebel al-Akhdar"), a person's where the first is a
+ * person named by a given name, else an organisation's or a place's if either is one.
+ */
+export function joinArabicArticles(names: RecognizedName[], text: string): RecognizedName[] {
+  let changed = false;
+  for (const n of names) {
+    const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, n.start - 5), n.start));
+    const apostrophe = INNER_APOSTROPHE.exec(text.slice(n.end, n.end + 20));
+    if (!article && !apostrophe) continue;
+    if (article) n.start -= article[0].length - (/^[^\p{L}]/u.test(article[0]) ? 1 : 0);
+    if (apostrophe) n.end += apostrophe[0].length;
+    n.text = text.slice(n.start, n.end);
+    n.words = n.text.split(/\s+/);
+    changed = true;
+  }
+  if (!changed) return names;
+  const joinedAway = new Set<RecognizedName>();
+  for (let i = names.length - 2; i >= 0; i--) {
+    const [first, second] = [names[i], names[i + 1]];
+    if (joinedAway.has(first) || text.slice(first.end, second.start) !== ' ' || !ARTICLE_BEFORE.test(text.slice(second.start, second.start + 4).replace(/\p{L}+$/u, ''))) continue;
+    const types = [first.type, second.type];
+    first.type = first.type === 'person' && isFirstName(first.words[0]) ? 'person' : types.includes('organization') ? 'organization' : types.includes('place') ? 'place' : first.type;
+    first.end = second.end;
+    first.text = text.slice(first.start, first.end);
+    first.words = first.text.split(/\s+/);
+    joinedAway.add(second);
+  }
+  return keepNames(names, (n) => !joinedAway.has(n));
 }
 
 /**
