@@ -41,7 +41,9 @@ export interface RecognizedName extends Span {
 
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'rev', 'maj', 'adm', 'cmdr', 'supt', 'insp']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'upon', 'on']);
-const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn']);
+const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'bin', 'ibn']);
+/** "de", "van", "El": small words of names in other languages ("Aravinda de Silva", "El Salvador"). */
+export const isNameParticle = (word: string) => PERSON_PARTICLES.has(word.toLowerCase());
 const SPEECH_VERBS = /^(said|says|told|tells|added|noted|stated|emphasi[sz]ed|stressed|highlighted|confirmed|acknowledged|announced|commended|reaffirmed|argued|explained|insisted|warned|wrote|asked|replied|believes|thinks|urged|indicated)$/i;
 const PLACE_PREPOSITIONS = /^(in|at|from|to|near|across|throughout|via|outside|inside)$/i;
 /** A lower-case preposition of place before a name: "in", "from", "near". */

@@ -2,7 +2,7 @@ import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
 import { keepNames } from './corrections';
 import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType, listedType, placeKind } from './lexicon';
-import { acronymFits, articleTokens, isPlacePreposition, type RecognizedName } from './recognizer';
+import { acronymFits, articleTokens, isNameParticle, isPlacePreposition, type RecognizedName } from './recognizer';
 import { isLowerTitleHead, isTitleHead, isTitleModifier, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
 import { tagSentenceRemembered, TaggerModel, WeightTable } from './tagger/perceptron';
@@ -470,7 +470,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   if (to - from > 1 && isOrganisationNounBefore(tokens[from])) from++;
   // Nor is a function word capitalised by the sentence's start: "As Russia and India continue …" ("AS Roma",
   // in capitals, keeps its "AS").
-  if (to - from > 1 && tokens[from].sentenceStart && isFunctionWord(tokens[from].text) && TITLE_CASE.test(tokens[from].text)) from++;
+  if (to - from > 1 && tokens[from].sentenceStart && isFunctionWord(tokens[from].text) && TITLE_CASE.test(tokens[from].text) && !isNameParticle(tokens[from].text)) from++;
   // A leading "The" is no part of the name, capitalised as it may be ("said The Times"), but in a name the
   // lists know with it ("The Hague").
   if (to - from > 1 && /^the$/i.test(tokens[from].text) && !knownType(text.slice(tokens[from].start, tokens[to - 1].end))) from++;
