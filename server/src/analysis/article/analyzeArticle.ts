@@ -3,7 +3,7 @@ import { findBoilerplate } from '../text/boilerplate';
 import { parseIsoDate } from '../time/calendar';
 import { findTimeExpressions } from '../time/timeExpressions';
 import { TenseReader } from '../time/tense';
-import { joinArabicArticles, mergeNames, model as taggerModel, tagNames } from '../entities/taggedNames';
+import { joinArabicArticles, joinClubsAndTowns, mergeNames, model as taggerModel, reportsSportIn, tagNames } from '../entities/taggedNames';
 import { articleTokens, recognizeNames, termAcronyms } from '../entities/recognizer';
 import { correctNames, keepNames, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
 import { groupArticleEntities, typeDatelinePlaces, typeOrganisationShortForms, typeScoreboardVenues } from '../entities/articleEntities';
@@ -29,7 +29,8 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
   const tagged = tagNames(text, exclude, tokens, events);
   // A name inside a time expression is the time's: "Christmas sales", "on May 5"; a term's acronym is none.
   const terms = termAcronyms(tokens);
-  const merged = keepNames(joinArabicArticles(mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events), text), (n) => !times.some((t) => t.start <= n.start && n.end <= t.end) && !terms.has(n.text));
+  const named = joinArabicArticles(mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events), text);
+  const merged = keepNames(reportsSportIn(tokens) ? joinClubsAndTowns(named, text) : named, (n) => !times.some((t) => t.start <= n.start && n.end <= t.end) && !terms.has(n.text));
   const names = correctNames(typeDatelinePlaces(typeScoreboardVenues(typeOrganisationShortForms(namePressReviewSources(merged, text)), text), text, publication.datelineSpan), corrections);
   const { mentions, entities } = groupArticleEntities(names);
   const claims = extractClaims({ text, times, mentions, exclude: publication.datelineSpan ? [publication.datelineSpan] : [] });

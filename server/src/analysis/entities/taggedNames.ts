@@ -67,7 +67,8 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
   // The tagger reads the tokens as they are: the first of each sentence is its start.
   const taggerSentences: TaggerToken[][] = sentences.map((s) => s.tokens);
   const evidence = documentEvidence(taggerSentences, wordsInLowercase(tokens));
-  readSport(tokens, evidence);
+  // emitSpan asks with the article's evidence.
+  sportReports.set(evidence, reportsSportIn(tokens));
   const names: RecognizedName[] = [];
   const w = model();
   const labelled = taggerSentences.map((sentence) => tagSentenceRemembered(w, sentence, evidence));
@@ -184,15 +185,19 @@ const SPORT_WORDS = [
 ];
 const SPORT_EVIDENCE = 3;
 const sportReports = new WeakMap<DocumentEvidence, boolean>();
+const sportByTokens = new WeakMap<readonly Token[], boolean>();
 
 /**
  * Whether the article reports sport: three words of SPORT_WORDS, or three scores ("4-38", "2-1") or two
  * fixtures ("Birmingham v Barnsley"), as a results table has without a word of prose. Remembered with the
- * article's evidence, for emitSpan.
+ * article's tokens.
  */
-function readSport(tokens: readonly Token[], evidence: DocumentEvidence): void {
+export function reportsSportIn(tokens: readonly Token[]): boolean {
+  const known = sportByTokens.get(tokens);
+  if (known !== undefined) return known;
+  const lowercase = wordsInLowercase(tokens);
   let words = 0;
-  for (const word of SPORT_WORDS) if (evidence.lowercase.has(word)) words++;
+  for (const word of SPORT_WORDS) if (lowercase.has(word)) words++;
   let scores = 0;
   for (let i = 0; i + 2 < tokens.length && words < SPORT_EVIDENCE && scores < SPORT_EVIDENCE; i++) {
     const middle = tokens[i + 1].text;
@@ -200,7 +205,9 @@ function readSport(tokens: readonly Token[], evidence: DocumentEvidence): void {
     // A fixture: "Birmingham v Barnsley"; two make a sports report (one may be a court's case, "Roe v Wade").
     else if ((middle === 'v' || middle === 'vs' || middle === 'vs.') && tokens[i].capitalized && tokens[i + 2].capitalized) scores += 1.5;
   }
-  sportReports.set(evidence, words >= SPORT_EVIDENCE || scores >= SPORT_EVIDENCE);
+  const sport = words >= SPORT_EVIDENCE || scores >= SPORT_EVIDENCE;
+  sportByTokens.set(tokens, sport);
+  return sport;
 }
 
 const reportsSport = (evidence: DocumentEvidence) => sportReports.get(evidence) ?? false;
@@ -684,6 +691,26 @@ function linkAcronyms(tokens: Token[], names: RecognizedName[]): Array<[Recogniz
     links.push([name, target]);
   }
   return links;
+}
+
+/**
+ * In a sports report, a club named with its town is one name: "Dynamo Moscow", "Spartak Moscow", where the
+ * tagger, knowing the town, ended the club before it. One or two words of a club, one space, a town the
+ * lists know, and no capitalised word after it.
+ */
+export function joinClubsAndTowns(names: RecognizedName[], text: string): RecognizedName[] {
+  const joinedAway = new Set<RecognizedName>();
+  for (let i = names.length - 2; i >= 0; i--) {
+    const [club, town] = [names[i], names[i + 1]];
+    if (joinedAway.has(town) || club.type !== 'organization' || club.words.length > 2 || town.type !== 'place' || town.words.length !== 1) continue;
+    if (text.slice(club.end, town.start) !== ' ' || knownType(town.text) !== 'place' || knownType(club.text) === 'place') continue;
+    if (/^\s+\p{Lu}/u.test(text.slice(town.end, town.end + 3))) continue;
+    club.end = town.end;
+    club.text = text.slice(club.start, club.end);
+    club.words = [...club.words, ...town.words];
+    joinedAway.add(town);
+  }
+  return joinedAway.size === 0 ? names : keepNames(names, (n) => !joinedAway.has(n));
 }
 
 // Arabic names write the article joined to the word with a hyphen ("al-Aqsa", "Hassan el-Turabi", "Jebel
