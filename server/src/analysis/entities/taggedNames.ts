@@ -96,17 +96,29 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
       let formal = false;
       for (let k = i; k < j && !formal; k++) formal = FORMAL_JOINS.has(sentence.tokens[k].text);
       let from = i;
+      let described: string | undefined;
       for (let k = i; k <= j; k++) {
         // A person named right after a company's legal form is a name of their own: "Apple Inc. Steve Jobs".
         if (k > from && k < j && personAfterCompany(sentence.tokens, k)) {
           emitSpan(text, sentence.tokens, from, k, type, names, evidence, headline, quoted, teams);
           from = k;
         }
+        // "Ontario-based Magna", "German-born Smith": the participle parts what it says of the name from it.
+        const participle = k > from && k + 1 < j && type !== 'MISC' ? participleAt(sentence.tokens, k) : undefined;
+        if (participle) {
+          // "German-born" says a nationality, no name.
+          if (!(k - from === 1 && isDemonym(sentence.tokens[from].text))) emitSpan(text, sentence.tokens, from, k, participle.before ?? type, names, evidence, headline, quoted, teams);
+          described = participle.after;
+          from = k + 2;
+          k++;
+          continue;
+        }
         if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k], headline)) || afterCompany(sentence.tokens, k) || andAnotherName(sentence.tokens, k)) {
           // What follows the preposition is typed on its own: as the word lists know it, else as a place
           // where the preposition says so ("in Jacksonville").
           const after = from > i && isNameBreak(sentence.tokens[from - 1], headline) ? typeAfter(sentence.tokens[from - 1].text.toLowerCase(), sentence.tokens.slice(from, k)) : undefined;
-          if (k > from) emitSpan(text, sentence.tokens, from, k, after ?? type, names, evidence, headline, quoted, teams);
+          if (k > from) emitSpan(text, sentence.tokens, from, k, after ?? described ?? type, names, evidence, headline, quoted, teams);
+          described = undefined;
           // An event's name ends in a capital ("U.S. Open"); "US-imposed" names none.
           if (k > from && type === 'MISC' && k - from > 1 && sentence.tokens[k - 1].capitalized) events?.push({ start: sentence.tokens[from].start, end: sentence.tokens[k - 1].end });
           from = k + 1;
@@ -126,6 +138,16 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
   for (const [acronym, target] of links) acronym.abbreviates = names.indexOf(target);
   return names;
 }
+
+// After "X-based" comes a company, after "X-born" a person; X is a place for both.
+const PARTICIPLES = new Map<string, { before?: string; after: string }>([
+  ['based', { before: 'LOC', after: 'ORG' }],
+  ['born', { before: 'LOC', after: 'PER' }],
+  ...['owned', 'run', 'controlled', 'backed', 'listed', 'funded', 'led'].map((p): [string, { after: string }] => [p, { after: 'ORG' }]),
+]);
+/** The participle a hyphen at `k` joins to the word before ("Ontario-based"), if one of PARTICIPLES. */
+const participleAt = (tokens: readonly Token[], k: number) =>
+  tokens[k].text === '-' && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore ? PARTICIPLES.get(tokens[k + 1].text) : undefined;
 
 /** "and" before "The" joins two names: "The New York Times and The Economist". */
 const andAnotherName = (tokens: readonly Token[], k: number) => tokens[k].text === 'and' && /^the$/i.test(tokens[k + 1]?.text ?? '');
