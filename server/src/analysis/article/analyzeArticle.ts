@@ -6,7 +6,7 @@ import { TenseReader } from '../time/tense';
 import { joinArabicArticles, joinClubsAndTowns, mergeNames, model as taggerModel, reportsSportIn, tagNames } from '../entities/taggedNames';
 import { articleTokens, recognizeNames, termAcronyms } from '../entities/recognizer';
 import { correctNames, keepNames, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
-import { groupArticleEntities, typeDatelinePlaces, typeOrganisationShortForms, typeScoreboardVenues } from '../entities/articleEntities';
+import { endNamesAtTimes, groupArticleEntities, typeDatelinePlaces, typeOrganisationShortForms, typeScoreboardVenues } from '../entities/articleEntities';
 import { namePressReviewSources } from '../entities/pressDigest';
 import { extractClaims } from '../claims/claims';
 import { checkArticle } from '../checks/articleChecks';
@@ -30,7 +30,7 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
   // A name inside a time expression is the time's: "Christmas sales", "on May 5"; a term's acronym is none.
   const terms = termAcronyms(tokens);
   const named = joinArabicArticles(mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events), text);
-  const merged = keepNames(reportsSportIn(tokens) ? joinClubsAndTowns(named, text) : named, (n) => !times.some((t) => t.start <= n.start && n.end <= t.end) && !terms.has(n.text));
+  const merged = keepNames(endNamesAtTimes(reportsSportIn(tokens) ? joinClubsAndTowns(named, text) : named, text, times), (n) => !times.some((t) => t.start <= n.start && n.end <= t.end) && !terms.has(n.text));
   const names = correctNames(typeDatelinePlaces(typeScoreboardVenues(typeOrganisationShortForms(namePressReviewSources(merged, text)), text), text, publication.datelineSpan), corrections);
   const { mentions, entities } = groupArticleEntities(names);
   const claims = extractClaims({ text, times, mentions, exclude: publication.datelineSpan ? [publication.datelineSpan] : [] });

@@ -169,6 +169,26 @@ export function typeScoreboardVenues(names: RecognizedName[], text: string): Rec
   return insertNames(kept, places.map(({ start, end, text, words }): RecognizedName => ({ start, end, text, words, type: 'place' })));
 }
 
+/**
+ * A name that runs into a time expression ends before it: "the U.S. Labor Day weekend" names "U.S.", not
+ * "U.S. Labor". (A name inside a time is the time's, and is dropped where the names are kept.)
+ */
+export function endNamesAtTimes(names: RecognizedName[], text: string, times: readonly Span[]): RecognizedName[] {
+  for (const n of names) {
+    // Only a time that goes on past the name: one that ends with it may be the name's own ("Sheffield
+    // Wednesday", "China Daily").
+    const time = times.find((t) => n.start < t.start && t.start < n.end && n.end < t.end);
+    if (!time) continue;
+    const kept = text.slice(n.start, time.start).trimEnd();
+    if (!/\p{L}/u.test(kept)) continue;
+    n.end = n.start + kept.length;
+    n.text = kept;
+    n.words = kept.split(/\s+/);
+    n.type = knownType(kept) ?? n.type;
+  }
+  return names;
+}
+
 /** A name given another type by the article's evidence: no longer a guess, and no person's title. */
 function retyped(name: RecognizedName, type: EntityType): RecognizedName {
   return { ...name, type, guessed: undefined, title: undefined };
