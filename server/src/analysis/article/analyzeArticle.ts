@@ -3,7 +3,7 @@ import { findBoilerplate } from '../text/boilerplate';
 import { parseIsoDate } from '../time/calendar';
 import { findTimeExpressions } from '../time/timeExpressions';
 import { TenseReader } from '../time/tense';
-import { joinArabicArticles, joinClubsAndTowns, mergeNames, model as taggerModel, reportsSportIn, tagNames } from '../entities/taggedNames';
+import { joinArabicArticles, joinClubsAndTowns, joinPossessiveBodies, mergeNames, model as taggerModel, reportsSportIn, tagNames } from '../entities/taggedNames';
 import { articleTokens, recognizeNames, termAcronyms } from '../entities/recognizer';
 import { correctNames, keepNames, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
 import { endNamesAtTimes, groupArticleEntities, typeDatelinePlaces, typeOrganisationShortForms, typeScoreboardVenues } from '../entities/articleEntities';
@@ -29,7 +29,7 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
   const tagged = tagNames(text, exclude, tokens, events);
   // A name inside a time expression is the time's: "Christmas sales", "on May 5"; a term's acronym is none.
   const terms = termAcronyms(tokens);
-  const named = joinArabicArticles(mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events), text);
+  const named = joinPossessiveBodies(joinArabicArticles(mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events), text), text);
   const merged = keepNames(endNamesAtTimes(reportsSportIn(tokens) ? joinClubsAndTowns(named, text) : named, text, times), (n) => !times.some((t) => t.start <= n.start && n.end <= t.end) && !terms.has(n.text));
   const names = correctNames(typeDatelinePlaces(typeScoreboardVenues(typeOrganisationShortForms(namePressReviewSources(merged, text)), text), text, publication.datelineSpan), corrections);
   const { mentions, entities } = groupArticleEntities(names);

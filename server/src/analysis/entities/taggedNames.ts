@@ -735,6 +735,39 @@ export function joinClubsAndTowns(names: RecognizedName[], text: string): Recogn
   return joinedAway.size === 0 ? names : keepNames(names, (n) => !joinedAway.has(n));
 }
 
+// A body's name may hold a possessive: "Pakistan People's Party", "All Fishermen's Association", "St.
+// Mary's Hospital". What follows the "'s": capitalised words (with "of", "for" between), the last a body's
+// head.
+const POSSESSIVE_BODY = /^['’]s((?:\s+(?:\p{Lu}[\p{L}.-]*|of|for))+)/u;
+const PEOPLE_NOUN = /^(?:\p{Lu}\p{Ll}*(?:men|women|ren|ers|ists|ians|ans)|People|Women|Men)$/u;
+
+/** A name followed by "'s" and a body's name is one organisation with it; names inside that tail go. */
+export function joinPossessiveBodies(names: RecognizedName[], text: string): RecognizedName[] {
+  const joinedAway = new Set<RecognizedName>();
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (joinedAway.has(n) || !possessiveAt(text, n.end)) continue;
+    // The owner in a body's name is a people ("People's", "Fishermen's", "Children's") or a saint ("St.
+    // Mary's"); another's "'s" is an owner's: "Britain's Labour Party", "Apple's Board".
+    const owner = n.words[n.words.length - 1];
+    if (!(PEOPLE_NOUN.test(owner) || /^(?:St\.?|Saint)$/.test(n.words[0])) || knownType(owner) !== undefined) continue;
+    const tail = POSSESSIVE_BODY.exec(text.slice(n.end, n.end + 80));
+    if (!tail) continue;
+    const words = tail[1].trim().split(/\s+/);
+    while (words.length > 0 && /^(?:of|for)$/.test(words[words.length - 1])) words.pop();
+    const last = words[words.length - 1];
+    if (!last || !isOrgHead(last) || words.some((w) => isFunctionWord(w) && !/^(?:of|for)$/.test(w))) continue;
+    const end = text.indexOf(last, n.end + 2 + tail[1].indexOf(words[0])) + last.length;
+    for (let k = i + 1; k < names.length && names[k].start < end; k++) joinedAway.add(names[k]);
+    n.end = end;
+    n.text = text.slice(n.start, end);
+    n.words = n.text.split(/\s+/);
+    n.type = 'organization';
+    n.title = undefined;
+  }
+  return joinedAway.size === 0 ? names : keepNames(names, (n) => !joinedAway.has(n));
+}
+
 // Arabic names write the article joined to the word with a hyphen ("al-Aqsa", "Hassan el-Turabi", "Jebel
 // al-Akhdar"), and some an inner apostrophe before a small letter ("al-Gama'a", "Ba'ath", "Sana'a"): the
 // tokens part them from the word, and the tagger, which saw few, leaves them out.
