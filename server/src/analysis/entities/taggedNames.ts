@@ -113,7 +113,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
           k++;
           continue;
         }
-        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k], headline)) || afterCompany(sentence.tokens, k) || andAnotherName(sentence.tokens, k)) {
+        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k], headline)) || afterCompany(sentence.tokens, k) || andAnotherName(sentence.tokens, k) || isCommonWordInside(sentence.tokens, k)) {
           // What follows the preposition is typed on its own: as the word lists know it, else as a place
           // where the preposition says so ("in Jacksonville").
           const after = from > i && isNameBreak(sentence.tokens[from - 1], headline) ? typeAfter(sentence.tokens[from - 1].text.toLowerCase(), sentence.tokens.slice(from, k)) : undefined;
@@ -122,6 +122,8 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
           // An event's name ends in a capital ("U.S. Open"); "US-imposed" names none.
           if (k > from && type === 'MISC' && k - from > 1 && sentence.tokens[k - 1].capitalized) events?.push({ start: sentence.tokens[from].start, end: sentence.tokens[k - 1].end });
           from = k + 1;
+          // What follows a common word starts at a capital: "the Taichung division of Taiwan" names no "of Taiwan".
+          if (k < j && isCommonWordInside(sentence.tokens, k)) while (from < j && LOWER_CASE_WORD.test(sentence.tokens[from].text)) from++;
         }
       }
       i = j;
@@ -148,6 +150,19 @@ const PARTICIPLES = new Map<string, { before?: string; after: string }>([
 /** The participle a hyphen at `k` joins to the word before ("Ontario-based"), if one of PARTICIPLES. */
 const participleAt = (tokens: readonly Token[], k: number) =>
   tokens[k].text === '-' && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore ? PARTICIPLES.get(tokens[k + 1].text) : undefined;
+
+// Small words names hold in lower case ("Bank of the West", "University of California at Berkeley",
+// "Freedom of Access to Clinic Entrances Act"), or short ones of other languages ("Zeri i Popullit", "Bild am
+// Sonntag"); another lower-case word ends the name: "Northrop Grumman and Airbus parent company
+// European Aeronautic Defence …" is no one name.
+const INNER_SMALL_WORDS = new Set(['the', 'at', 'in', 'to', 'des', 'dos', 'das', 'upon', 'und']);
+/** A word of English in lower case, standing apart (not "Weston-super-Mare"), that no name holds. */
+const isCommonWordInside = (tokens: readonly Token[], k: number) => {
+  const token = tokens[k];
+  if (token.kind !== 'word' || token.text.length < 3 || !token.spaceBefore || tokens[k + 1]?.spaceBefore === false || !LOWER_CASE_WORD.test(token.text)) return false;
+  if (FORMAL_JOINS.has(token.text) || INNER_SMALL_WORDS.has(token.text) || isNameParticle(token.text)) return false;
+  return isCommonWord(token.text) || isFunctionWord(token.text) || isOrganisationNoun(token.text);
+};
 
 /** "and" before "The" joins two names: "The New York Times and The Economist". */
 const andAnotherName = (tokens: readonly Token[], k: number) => tokens[k].text === 'and' && /^the$/i.test(tokens[k + 1]?.text ?? '');
