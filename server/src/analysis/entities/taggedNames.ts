@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens';
 import { keepNames } from './corrections';
 import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType, listedType, placeKind } from './lexicon';
 import { acronymFits, articleTokens, isNameParticle, isPlacePreposition, type RecognizedName } from './recognizer';
-import { isLowerTitleHead, isTitleHead, isTitleModifier, titleLength } from './titles';
+import { isLowerTitleHead, isTitleHead, isTitleModifier, isTitleOnly, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
 import { tagSentenceRemembered, TaggerModel, WeightTable } from './tagger/perceptron';
 import weightsText from '../../../data/ner-weights.json';
@@ -103,6 +103,21 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
           emitSpan(text, sentence.tokens, from, k, type, names, evidence, headline, quoted, teams);
           from = k;
         }
+        // "Apple Computer CEO Steve Jobs", "Microsoft Chairman Bill Gates": an organisation, a title and a person
+        // the tagger read as one; a title that ends the span goes ("Apple Computer CEO").
+        const title = type === 'ORG' && k > from && k < j ? titleInside(sentence.tokens, k, j) : 0;
+        if (title > 0) {
+          // The lists may know what stands before the title as a place: "Alabama Governor Bob Riley".
+          const listed = knownType(text.slice(sentence.tokens[from].start, sentence.tokens[k - 1].end));
+          emitSpan(text, sentence.tokens, from, k, (listed && TAG_OF[listed]) ?? type, names, evidence, headline, quoted, teams);
+          // The tagger may end the person early ("Microsoft Chairman Bill" then "Gates").
+          let personEnd = j;
+          while (personEnd < labels.length && labels[personEnd] === 'O' && sentence.tokens[personEnd].kind === 'word' && sentence.tokens[personEnd].capitalized && !sentence.tokens[personEnd].sentenceStart) personEnd++;
+          if (k + title < j) emitSpan(text, sentence.tokens, k + title, personEnd, 'PER', names, evidence, headline, quoted, teams);
+          from = j + 1;
+          k = j;
+          continue;
+        }
         // "Ontario-based Magna", "German-born Smith": the participle parts what it says of the name from it.
         const participle = k > from && k + 1 < j && type !== 'MISC' ? participleAt(sentence.tokens, k) : undefined;
         if (participle) {
@@ -163,6 +178,21 @@ const isCommonWordInside = (tokens: readonly Token[], k: number) => {
   if (FORMAL_JOINS.has(token.text) || INNER_SMALL_WORDS.has(token.text) || isNameParticle(token.text)) return false;
   return isCommonWord(token.text) || isFunctionWord(token.text) || isOrganisationNoun(token.text);
 };
+
+/**
+ * How many tokens from `k` (before `end`) are a person's title after a capitalised name: the whole rest if it
+ * is a title ("CEO", "Chief Executive Officer"), else the title before the person's name ("Chairman" of
+ * "Chairman Bill Gates"); 0 where there is none.
+ */
+function titleInside(tokens: readonly Token[], k: number, end: number): number {
+  const before = tokens[k - 1];
+  if (!tokens[k].capitalized || !before.capitalized || isTitleHead(before.text) || isTitleModifier(before.text) && !knownType(before.text)) return 0;
+  const words = tokens.slice(k, end).map((t) => t.text);
+  if (!words.some(isTitleHead)) return 0;
+  if (isTitleOnly(words)) return words.length;
+  const length = titleLength(words);
+  return length > 0 && tokens.slice(k + length, end).every((t) => t.capitalized) ? length : 0;
+}
 
 /** "and" before "The" joins two names: "The New York Times and The Economist". */
 const andAnotherName = (tokens: readonly Token[], k: number) => tokens[k].text === 'and' && /^the$/i.test(tokens[k + 1]?.text ?? '');
@@ -510,8 +540,8 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     if (!knownType(leader) && !isDemonym(leader)) tag = 'PER';
   }
   // The kind of body, capitalised only because it starts the sentence, is not the name: "Insurer American
-  // International Group".
-  if (to - from > 1 && isOrganisationNounBefore(tokens[from])) from++;
+  // International Group"; but a body's name that begins with it ("Bank of America").
+  if (to - from > 1 && isOrganisationNounBefore(tokens[from]) && !FORMAL_JOINS.has(tokens[from + 1].text)) from++;
   // Nor is a function word capitalised by the sentence's start: "As Russia and India continue …" ("AS Roma",
   // in capitals, keeps its "AS").
   if (to - from > 1 && tokens[from].sentenceStart && isFunctionWord(tokens[from].text) && TITLE_CASE.test(tokens[from].text) && !isNameParticle(tokens[from].text)) from++;
