@@ -181,9 +181,16 @@ export function* conflictSteps(corpus: Corpus, ignored: ReadonlySet<string> = ne
     }
   }
   // A pair of claims that shares several buckets is compared in the first of them only.
-  const bucketLists = [...buckets.values()].filter((list) => list.length <= 400); // a kind-and-entity pair so common it identifies nothing
+  const bucketLists: number[][] = [];
+  for (const list of buckets.values()) {
+    if (pacer.tick()) yield;
+    if (list.length <= 400) bucketLists.push(list); // a kind-and-entity pair so common it identifies nothing
+  }
   const bucketsOf: number[][] = nodes.map(() => []);
-  bucketLists.forEach((list, b) => list.forEach((i) => bucketsOf[i].push(b)));
+  for (let b = 0; b < bucketLists.length; b++) {
+    if (pacer.tick(bucketLists[b].length)) yield;
+    for (const i of bucketLists[b]) bucketsOf[i].push(b);
+  }
   const firstSharedBucket = (i: number, j: number): number => {
     const a = bucketsOf[i];
     const b = bucketsOf[j];
@@ -221,10 +228,12 @@ export function* conflictSteps(corpus: Corpus, ignored: ReadonlySet<string> = ne
   };
   // Flat: i, j, i, j, … (a large story has hundreds of thousands of pairs).
   const sameEventPairs: number[] = [];
+  // A comparison costs more than the other units: fewer of them make a step.
+  const comparisons = new Pacer(300);
   for (let b = 0; b < bucketLists.length; b++) {
     const list = bucketLists[b];
     for (let x = 0; x < list.length; x++) {
-      if (pacer.tick(list.length)) yield;
+      if (comparisons.tick(list.length - x)) yield;
       for (let y = x + 1; y < list.length; y++) {
         const i = Math.min(list[x], list[y]);
         const j = Math.max(list[x], list[y]);
