@@ -366,19 +366,27 @@ export function* corpusFindingSteps(corpus: Corpus, conflicts: readonly Conflict
     const reporter = claim.reporter !== undefined ? ` (attributed to ${corpus.entityOfMention(ref.article, claim.reporter)?.name ?? analysis.mentions[claim.reporter].text})` : '';
     return { time, claim, text: `"${time.text}" (${describeRange(claim.range)}) in ${label(ref.article)}${reporter}` };
   };
+  // An event hundreds of sources date is gone through in several steps.
   for (const conflict of conflicts) {
-    if (pacer.tick(conflict.claims.length)) yield;
+    if (pacer.tick()) yield;
     // An event many sources date is described once per claim, not once per pair of claims.
     // One copy of each related message, shared by the findings of every claim that lists it.
-    const described = conflict.claims.map(describe).map((d) => ({ ...d, asConflicting: `Conflicting date: ${d.text}`, asSameEvent: `Same event: ${d.text}` }));
+    const described: Array<ReturnType<typeof describe> & { asConflicting: string; asSameEvent: string }> = [];
+    for (const ref of conflict.claims) {
+      if (pacer.tick()) yield;
+      const d = describe(ref);
+      described.push({ ...d, asConflicting: `Conflicting date: ${d.text}`, asSameEvent: `Same event: ${d.text}` });
+    }
     const opponents = conflict.claims.map(() => [] as number[]);
     for (const [a, b] of conflict.pairs) {
       opponents[a].push(b);
       opponents[b].push(a);
     }
-    conflict.claims.forEach((ref, index) => {
+    for (let index = 0; index < conflict.claims.length; index++) {
+      if (pacer.tick()) yield;
+      const ref = conflict.claims[index];
       const against = opponents[index];
-      if (against.length === 0) return;
+      if (against.length === 0) continue;
       const here = described[index];
       const others = against.map((k) => described[k].text);
       const message = `Sources disagree on the date of the ${conflict.event}: "${here.time.text}" (${describeRange(here.claim.range)}) here, but ${others.slice(0, 2).join(' and ')}${others.length > 2 ? ` and ${others.length - 2} more` : ''}.`;
@@ -392,7 +400,7 @@ export function* corpusFindingSteps(corpus: Corpus, conflicts: readonly Conflict
         return { article: conflict.claims[k].article, start: d.time.start, end: d.time.end, message: disputes.has(k) ? d.asConflicting : d.asSameEvent };
       });
       byArticle.get(ref.article)!.push({ start: here.time.start, end: here.time.end, severity: conflict.severity, code: 'date-conflict', message, related, data: { conflict: conflict.key } });
-    });
+    }
   }
   return byArticle;
 }

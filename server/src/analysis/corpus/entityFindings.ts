@@ -39,14 +39,16 @@ export function* entityFindingSteps(corpus: Corpus, label: (article: string) => 
     list.push(f);
     out.set(article, list);
   };
+  // An entity named in thousands of articles is gone through in several steps.
   for (const entity of corpus.entities()) {
-    if (pacer.tick(entity.mentionCount)) yield;
+    if (pacer.tick()) yield;
     if (entity.occurrences.length < 2) continue;
     const refs = corpus.references(entity);
     if (options.variants) {
       // Spellings of the full name, by the number of articles that use each.
       const articlesBySpelling = new Map<string, Set<string>>();
       for (const r of refs) {
+        if (pacer.tick()) yield;
         if (r.mention.form !== 'full') continue;
         const set = articlesBySpelling.get(r.mention.text) ?? new Set<string>();
         set.add(r.article);
@@ -57,6 +59,7 @@ export function* entityFindingSteps(corpus: Corpus, label: (article: string) => 
         const [usual, usualArticles] = spellings[0];
         const example = refs.find((r) => r.mention.text === usual)!;
         for (const r of refs) {
+          if (pacer.tick()) yield;
           if (r.mention.form !== 'full' || r.mention.text === usual || usualArticles.has(r.article)) continue;
           if (r.mention.text.split(/\s+/).length !== usual.split(/\s+/).length) continue;
           add(r.article, {
@@ -85,6 +88,7 @@ export function* entityFindingSteps(corpus: Corpus, label: (article: string) => 
       const distinct = [...byTitle.values()];
       const clashes = new Map(distinct.map((a) => [a, distinct.filter((b) => !isSubset(a[0].core!, b[0].core!) && !isSubset(b[0].core!, a[0].core!))]));
       for (const a of titled) {
+        if (pacer.tick()) yield;
         // Each mention is reported once, against the first title it cannot share.
         let b: (typeof titled)[number] | undefined;
         for (const other of clashes.get(byTitle.get(a.r.mention.title!)!)!) {
@@ -105,6 +109,7 @@ export function* entityFindingSteps(corpus: Corpus, label: (article: string) => 
     }
     if (options.unintroduced && entity.type === 'person') {
       for (const o of entity.occurrences) {
+        if (pacer.tick()) yield;
         const analysis = corpus.get(o.article)!;
         const mentions = o.mentions.map((i) => analysis.mentions[i]);
         if (mentions.some((m) => m.form === 'full') || mentions[0].title) continue;
