@@ -186,7 +186,7 @@ const isCommonWordInside = (tokens: readonly Token[], k: number) => {
  */
 function titleInside(tokens: readonly Token[], k: number, end: number): number {
   const before = tokens[k - 1];
-  if (!tokens[k].capitalized || !before.capitalized || isTitleHead(before.text) || isTitleModifier(before.text) && !knownType(before.text)) return 0;
+  if (!tokens[k].capitalized || !before.capitalized || isTitleHead(before.text) || (isTitleModifier(before.text) && !knownType(before.text))) return 0;
   const words = tokens.slice(k, end).map((t) => t.text);
   if (!words.some(isTitleHead)) return 0;
   if (isTitleOnly(words)) return words.length;
@@ -802,7 +802,7 @@ export function joinPossessiveBodies(names: RecognizedName[], text: string): Rec
     while (words.length > 0 && /^(?:of|for)$/.test(words[words.length - 1])) words.pop();
     const last = words[words.length - 1];
     if (!last || !isOrgHead(last) || words.some((w) => isFunctionWord(w) && !/^(?:of|for)$/.test(w))) continue;
-    const end = text.indexOf(last, n.end + 2 + tail[1].indexOf(words[0])) + last.length;
+    const end = n.end + 2 + tail[1].lastIndexOf(last) + last.length;
     for (let k = i + 1; k < names.length && names[k].start < end; k++) joinedAway.add(names[k]);
     n.end = end;
     n.text = text.slice(n.start, end);
