@@ -27,11 +27,18 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
   const tokens = articleTokens(text, exclude);
   const events: Span[] = [];
   const tagged = tagNames(text, exclude, tokens, events);
+  let names = mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events);
+  // Names the tagger cut or ran together, mended from the text around them.
+  names = joinPossessiveBodies(joinArabicArticles(names, text), text);
+  if (reportsSportIn(tokens)) names = joinClubsAndTowns(names, text);
+  names = endNamesAtTimes(names, text, times);
   // A name inside a time expression is the time's: "Christmas sales", "on May 5"; a term's acronym is none.
   const terms = termAcronyms(tokens);
-  const named = joinPossessiveBodies(joinArabicArticles(mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events), text), text);
-  const merged = keepNames(endNamesAtTimes(reportsSportIn(tokens) ? joinClubsAndTowns(named, text) : named, text, times), (n) => !times.some((t) => t.start <= n.start && n.end <= t.end) && !terms.has(n.text));
-  const names = correctNames(typeDatelinePlaces(typeScoreboardVenues(typeOrganisationShortForms(namePressReviewSources(merged, text)), text), text, publication.datelineSpan), corrections);
+  names = keepNames(names, (n) => !times.some((t) => t.start <= n.start && n.end <= t.end) && !terms.has(n.text));
+  // Types and names the article's layout says: press reviews' papers, organisations' short forms,
+  // scoreboards' grounds, the dateline's places; then the user's corrections.
+  names = typeScoreboardVenues(typeOrganisationShortForms(namePressReviewSources(names, text)), text);
+  names = correctNames(typeDatelinePlaces(names, text, publication.datelineSpan), corrections);
   const { mentions, entities } = groupArticleEntities(names);
   const claims = extractClaims({ text, times, mentions, exclude: publication.datelineSpan ? [publication.datelineSpan] : [] });
   const analysis = { publication, mentions, entities, times, boilerplate, claims };
