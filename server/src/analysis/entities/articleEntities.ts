@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityType, Mention, MentionForm, Span } from '../t
 import { isCommonWord, isFirstName, isFunctionWord, isOrganisationWord, knownType, withoutLegalForm } from './lexicon';
 import { foldName, foldWord, isInitial } from './nameKey';
 import type { RecognizedName } from './recognizer';
-import { insertNames, keepNames } from './corrections';
+import { nameSpans } from './corrections';
 
 // Ties an article's names together: "Lavrov" is the "Sergey Lavrov" written before it, "SCO" is the
 // "Shanghai Cooperation Organisation" it abbreviates. Names that stay untyped are dropped.
@@ -156,17 +156,12 @@ export function typeScoreboardVenues(names: RecognizedName[], text: string): Rec
     grounds.push({ start: start + at, end: start + m[1].trimEnd().length });
     if (m[2] === undefined) continue;
     const open = text.indexOf('(', start + m[1].length) + 1;
-    const article = /^the /i.test(m[2]) ? 4 : 0;
-    grounds.push({ start: open + article, end: open + m[2].trimEnd().length, bracketed: true });
+    grounds.push({ start: open, end: open + m[2].trimEnd().length, bracketed: true });
   }
   // A ground is one place, whatever the tagger made of it ("Chester" of "Chester-le-Street", "Hove" left
   // out), unless it is a label ("Result: Kent 250 v Essex"); one in brackets is the ground's own name.
-  const places = grounds
-    .map(({ start, end, bracketed }) => ({ start, end, bracketed, text: text.slice(start, end), words: text.slice(start, end).split(/\s+/) }))
-    .filter((g) => g.end > g.start && (g.bracketed || !g.words.every((w) => isCommonWord(w) || isFunctionWord(w))));
-  if (places.length === 0) return names;
-  const kept = keepNames(names, (n) => !places.some((g) => n.start < g.end && g.start < n.end));
-  return insertNames(kept, places.map(({ start, end, text, words }): RecognizedName => ({ start, end, text, words, type: 'place' })));
+  const places = grounds.filter((g) => g.end > g.start && (g.bracketed || !text.slice(g.start, g.end).split(/\s+/).every((w) => isCommonWord(w) || isFunctionWord(w))));
+  return nameSpans(names, text, places, 'place');
 }
 
 /**

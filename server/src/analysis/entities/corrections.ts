@@ -1,4 +1,4 @@
-import type { EntityType } from '../types';
+import type { EntityType, Span } from '../types';
 import type { RecognizedName } from './recognizer';
 import { foldName } from './nameKey';
 
@@ -53,6 +53,21 @@ export function insertNames(names: readonly RecognizedName[], added: readonly Re
     if (n.abbreviates === undefined || inserted.has(n)) return n;
     return { ...n, abbreviates: index.get(names[n.abbreviates]) };
   });
+}
+
+/**
+ * The names with each span named anew as one name of `type`: the names a span overlaps go. A leading "the"
+ * stays out, as everywhere ("THE NATION" names "NATION", "London (The Oval)" "Oval").
+ */
+export function nameSpans(names: RecognizedName[], text: string, spans: readonly Span[], type: EntityType): RecognizedName[] {
+  if (spans.length === 0) return names;
+  const kept = keepNames(names, (n) => !spans.some((s) => n.start < s.end && s.start < n.end));
+  const named = spans.map((s): RecognizedName => {
+    const start = s.start + (/^the\s+(?=\S)/i.exec(text.slice(s.start, s.end))?.[0].length ?? 0);
+    const written = text.slice(start, s.end);
+    return { start, end: s.end, text: written, type, words: written.split(/\s+/) };
+  });
+  return insertNames(kept, named);
 }
 
 /** The canonical folded name an alias stands for, if the user declared one. */

@@ -1,4 +1,6 @@
-import { insertNames, keepNames } from './corrections';
+import type { Span } from '../types';
+import { lineSpans } from '../text/lines';
+import { nameSpans } from './corrections';
 import { knownType } from './lexicon';
 import type { RecognizedName } from './recognizer';
 
@@ -17,40 +19,25 @@ const SECTION_WORDS = new Set(['PAGE', 'PAGES', 'SECTION', 'EDITORIAL', 'EDITORI
 const MAX_WORDS = 5;
 const LEAD_LINES = 4;
 
-/** The lines of a press review that name the paper whose stories follow, without a leading "THE". */
-export function pressReviewSources(text: string): Array<{ start: number; end: number }> {
-  const lines: Array<{ start: number; end: number; text: string }> = [];
-  for (let start = 0; start <= text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    const line = text.slice(start, end).replace(/\r$/, '');
-    if (line.trim()) lines.push({ start, end: start + line.length, text: line });
-    start = end + 1;
-  }
-  if (!lines.slice(0, LEAD_LINES).some((l) => REVIEWS_THE_PRESS.test(l.text))) return [];
-  const sources: Array<{ start: number; end: number }> = [];
+/** The lines of a press review that name the paper whose stories follow. */
+export function pressReviewSources(text: string): Span[] {
+  const lines = lineSpans(text).filter((l) => text.slice(l.start, l.end).trim() !== '');
+  if (!lines.slice(0, LEAD_LINES).some((l) => REVIEWS_THE_PRESS.test(text.slice(l.start, l.end)))) return [];
+  const lineText = (k: number) => text.slice(lines[k].start, lines[k].end);
+  const sources: Span[] = [];
   for (let i = 1; i + 1 < lines.length; i++) {
-    const line = lines[i];
-    if (!BULLET.test(lines[i + 1].text) && !SEPARATOR.test(lines[i - 1].text)) continue;
-    const words = line.text.trim().split(/\s+/);
+    if (!BULLET.test(lineText(i + 1)) && !SEPARATOR.test(lineText(i - 1))) continue;
+    const line = lineText(i);
+    const words = line.trim().split(/\s+/);
     if (words.length > MAX_WORDS || !words.every((w) => CAPITALS_WORD.test(w)) || !words.some((w) => /\p{Lu}{2}/u.test(w))) continue;
     // A review may group its stories by country ("IRAQ") or by page ("FRONT PAGE") instead.
-    if (knownType(line.text.trim()) === 'place' || words.some((w) => SECTION_WORDS.has(w))) continue;
-    const leading = line.text.length - line.text.trimStart().length;
-    const article = words.length > 1 && words[0] === 'THE' ? 4 : 0;
-    sources.push({ start: line.start + leading + article, end: line.start + line.text.trimEnd().length });
+    if (knownType(line.trim()) === 'place' || words.some((w) => SECTION_WORDS.has(w))) continue;
+    sources.push({ start: lines[i].start + line.length - line.trimStart().length, end: lines[i].start + line.trimEnd().length });
   }
   return sources;
 }
 
 /** Names a press review's source lines: each line is one organisation, whatever the tagger made of it. */
 export function namePressReviewSources(names: RecognizedName[], text: string): RecognizedName[] {
-  const sources = pressReviewSources(text);
-  if (sources.length === 0) return names;
-  const kept = keepNames(names, (n) => !sources.some((s) => n.start < s.end && s.start < n.end));
-  const named = sources.map((s): RecognizedName => {
-    const source = text.slice(s.start, s.end);
-    return { start: s.start, end: s.end, text: source, type: 'organization', words: source.split(/\s+/) };
-  });
-  return insertNames(kept, named);
+  return nameSpans(names, text, pressReviewSources(text), 'organization');
 }
