@@ -21,8 +21,18 @@ const LEAD_LINES = 4;
 
 /** The lines of a press review that name the paper whose stories follow. */
 export function pressReviewSources(text: string): Span[] {
-  const lines = lineSpans(text).filter((l) => text.slice(l.start, l.end).trim() !== '');
-  if (!lines.slice(0, LEAD_LINES).some((l) => REVIEWS_THE_PRESS.test(text.slice(l.start, l.end)))) return [];
+  const blank = (l: Span) => !/\S/.test(text.slice(l.start, l.end));
+  const all = lineSpans(text);
+  // Most articles are no press review: their first lines say so before the rest is read.
+  let lead = 0;
+  let reviews = false;
+  for (let k = 0; k < all.length && lead < LEAD_LINES && !reviews; k++) {
+    if (blank(all[k])) continue;
+    lead++;
+    reviews = REVIEWS_THE_PRESS.test(text.slice(all[k].start, all[k].end));
+  }
+  if (!reviews) return [];
+  const lines = all.filter((l) => !blank(l));
   const lineText = (k: number) => text.slice(lines[k].start, lines[k].end);
   const sources: Span[] = [];
   for (let i = 1; i + 1 < lines.length; i++) {
