@@ -1,7 +1,7 @@
 import type { ArticleEntity, EntityType, Mention, MentionForm, Span } from '../types';
 import { isCommonWord, isFirstName, isFunctionWord, isOrganisationWord, knownType, withoutLegalForm } from './lexicon';
 import { foldName, foldWord, isInitial } from './nameKey';
-import type { RecognizedName } from './recognizer';
+import { moveName, type RecognizedName } from './recognizer';
 import { nameSpans } from './corrections';
 
 // Ties an article's names together: "Lavrov" is the "Sergey Lavrov" written before it, "SCO" is the
@@ -176,9 +176,7 @@ export function endNamesAtTimes(names: RecognizedName[], text: string, times: re
     if (!time) continue;
     const kept = text.slice(n.start, time.start).trimEnd();
     if (!/\p{L}/u.test(kept)) continue;
-    n.end = n.start + kept.length;
-    n.text = kept;
-    n.words = kept.split(/\s+/);
+    moveName(n, text, n.start, n.start + kept.length);
     n.type = knownType(kept) ?? n.type;
   }
   return names;

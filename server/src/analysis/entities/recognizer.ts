@@ -39,6 +39,14 @@ export interface RecognizedName extends Span {
   described?: boolean;
 }
 
+/** Moves a name to [start, end) of the text, where a rule found it longer or shorter: its text and words follow. */
+export function moveName(name: RecognizedName, text: string, start: number, end: number): void {
+  name.start = start;
+  name.end = end;
+  name.text = text.slice(start, end);
+  name.words = name.text.split(/\s+/);
+}
+
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'rev', 'maj', 'adm', 'cmdr', 'supt', 'insp']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'upon', 'on']);
 const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'bin', 'ibn']);

@@ -2,7 +2,7 @@ import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
 import { keepNames } from './corrections';
 import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType, listedType, placeKind } from './lexicon';
-import { acronymFits, articleTokens, isNameParticle, isPlacePreposition, type RecognizedName } from './recognizer';
+import { acronymFits, articleTokens, isNameParticle, isPlacePreposition, moveName, type RecognizedName } from './recognizer';
 import { isLowerTitleHead, isTitleHead, isTitleModifier, isTitleOnly, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
 import { tagSentenceRemembered, TaggerModel, WeightTable } from './tagger/perceptron';
@@ -128,7 +128,8 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
           k++;
           continue;
         }
-        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k], headline)) || afterCompany(sentence.tokens, k) || andAnotherName(sentence.tokens, k) || isCommonWordInside(sentence.tokens, k)) {
+        const commonWord = k < j && isCommonWordInside(sentence.tokens, k);
+        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k], headline)) || afterCompany(sentence.tokens, k) || andAnotherName(sentence.tokens, k) || commonWord) {
           // What follows the preposition is typed on its own: as the word lists know it, else as a place
           // where the preposition says so ("in Jacksonville").
           const after = from > i && isNameBreak(sentence.tokens[from - 1], headline) ? typeAfter(sentence.tokens[from - 1].text.toLowerCase(), sentence.tokens.slice(from, k)) : undefined;
@@ -138,7 +139,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
           if (k > from && type === 'MISC' && k - from > 1 && sentence.tokens[k - 1].capitalized) events?.push({ start: sentence.tokens[from].start, end: sentence.tokens[k - 1].end });
           from = k + 1;
           // What follows a common word starts at a capital: "the Taichung division of Taiwan" names no "of Taiwan".
-          if (k < j && isCommonWordInside(sentence.tokens, k)) while (from < j && LOWER_CASE_WORD.test(sentence.tokens[from].text)) from++;
+          if (commonWord) while (from < j && LOWER_CASE_WORD.test(sentence.tokens[from].text)) from++;
         }
       }
       i = j;
@@ -772,9 +773,7 @@ export function joinClubsAndTowns(names: RecognizedName[], text: string): Recogn
     if (joinedAway.has(town) || club.type !== 'organization' || club.words.length > 2 || town.type !== 'place' || town.words.length !== 1) continue;
     if (text.slice(club.end, town.start) !== ' ' || knownType(town.text) !== 'place' || knownType(club.text) === 'place') continue;
     if (/^\s+\p{Lu}/u.test(text.slice(town.end, town.end + 3))) continue;
-    club.end = town.end;
-    club.text = text.slice(club.start, club.end);
-    club.words = [...club.words, ...town.words];
+    moveName(club, text, club.start, town.end);
     joinedAway.add(town);
   }
   return joinedAway.size === 0 ? names : keepNames(names, (n) => !joinedAway.has(n));
@@ -804,9 +803,7 @@ export function joinPossessiveBodies(names: RecognizedName[], text: string): Rec
     if (!last || !isOrgHead(last) || words.some((w) => isFunctionWord(w) && !/^(?:of|for)$/.test(w))) continue;
     const end = n.end + 2 + tail[1].lastIndexOf(last) + last.length;
     for (let k = i + 1; k < names.length && names[k].start < end; k++) joinedAway.add(names[k]);
-    n.end = end;
-    n.text = text.slice(n.start, end);
-    n.words = n.text.split(/\s+/);
+    moveName(n, text, n.start, end);
     n.type = 'organization';
     n.title = undefined;
   }
@@ -830,10 +827,8 @@ export function joinArabicArticles(names: RecognizedName[], text: string): Recog
     const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, n.start - 5), n.start));
     const apostrophe = INNER_APOSTROPHE.exec(text.slice(n.end, n.end + 20));
     if (!article && !apostrophe) continue;
-    if (article) n.start -= article[0].length - (/^[^\p{L}]/u.test(article[0]) ? 1 : 0);
-    if (apostrophe) n.end += apostrophe[0].length;
-    n.text = text.slice(n.start, n.end);
-    n.words = n.text.split(/\s+/);
+    const start = article ? n.start - article[0].length + (/^[^\p{L}]/u.test(article[0]) ? 1 : 0) : n.start;
+    moveName(n, text, start, n.end + (apostrophe?.[0].length ?? 0));
     changed = true;
   }
   if (!changed) return names;
@@ -843,9 +838,7 @@ export function joinArabicArticles(names: RecognizedName[], text: string): Recog
     if (joinedAway.has(first) || text.slice(first.end, second.start) !== ' ' || !ARTICLE_BEFORE.test(text.slice(second.start, second.start + 4).replace(/\p{L}+$/u, ''))) continue;
     const types = [first.type, second.type];
     first.type = first.type === 'person' && isFirstName(first.words[0]) ? 'person' : types.includes('organization') ? 'organization' : types.includes('place') ? 'place' : first.type;
-    first.end = second.end;
-    first.text = text.slice(first.start, first.end);
-    first.words = first.text.split(/\s+/);
+    moveName(first, text, first.start, second.end);
     joinedAway.add(second);
   }
   return keepNames(names, (n) => !joinedAway.has(n));
