@@ -191,10 +191,20 @@ export const TIME_TABLE: TimeRow[] = [
   { anchor: null, sentence: 'Prices fell in the third quarter.', text: 'the third quarter', type: 'DATE', value: 'XXXX-Q3' },
   { anchor: A, sentence: 'The bank reported losses in Q3 2025.', text: 'Q3 2025', type: 'DATE', value: '2025-Q3' },
   { anchor: null, sentence: 'Fiscal 1989 results were strong.', text: 'Fiscal 1989', type: 'DATE', value: '1989' },
+  // Earnings reports: a period with "the" keeps it (the TimeML corpora do), a year's quarter is a date.
+  { anchor: A, sentence: 'Net income rose 8% in the nine months ended Sept. 30.', text: 'the nine months', type: 'DURATION', value: 'P9M' },
+  { anchor: A, sentence: 'The two day rally ended without incident.', text: 'two day', type: 'DURATION', value: 'P2D' },
+  { anchor: A, sentence: 'Profit fell from the year-earlier quarter.', text: 'the year-earlier quarter', type: 'DATE', value: '2024-Q3' },
+  { anchor: A, sentence: 'Sales were far below the year-earlier $4.5 million.', text: 'year-earlier', type: 'DATE', value: '2024-Q3' },
+  { anchor: A, sentence: 'Revenue matched the corresponding period last year.', text: 'the corresponding period last year', type: 'DATE', value: '2024-Q3' },
+  { anchor: A, sentence: 'The unit earned $376,000 in the 1988 quarter.', text: 'the 1988 quarter', type: 'DATE', value: '1988-Q3' },
+  { anchor: A, sentence: 'Its profit for the 1996 year was higher.', text: '1996', type: 'DATE', value: '1996' },
   { anchor: null, sentence: 'The budget for fiscal year 2026 was approved.', text: 'fiscal year 2026', type: 'DATE', value: '2026' },
 
   // ── Relative days and times of day ──────────────────────────────────────────────────────────────────
   { anchor: A, sentence: 'The minister resigned yesterday.', text: 'yesterday', type: 'DATE', value: '2025-09-30', range: '2025-09-30..2025-09-30' },
+  // "next to" is a place, not the future: the bombing was last Friday.
+  { anchor: A, sentence: 'Dozens were killed in the blast next to the embassy on Friday.', text: 'Friday', type: 'DATE', value: '2025-09-26' },
   { anchor: A, sentence: 'The results will be announced tomorrow.', text: 'tomorrow', type: 'DATE', value: '2025-10-02' },
   { anchor: A, sentence: 'Markets opened higher today.', text: 'today', type: 'DATE', value: '2025-10-01' },
   { anchor: A, sentence: 'The president spoke this morning.', text: 'this morning', type: 'TIME', value: '2025-10-01TMO' },

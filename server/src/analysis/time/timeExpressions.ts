@@ -441,14 +441,19 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: String(c).padStart(2, '0'), range: { start: `${String(c).padStart(2, '0')}00-01-01`, end: `${String(c).padStart(2, '0')}99-12-31` } };
     },
   },
-  // fiscal 1989, the 1988 period, the year 2000
+  // fiscal 1989, the 1988 period, the 1988 quarter, the year 2000
   {
-    trigger: /fiscal|calendar|period|the year/i,
-    pattern: new RegExp(`\\b(?:(?:the\\s+)?(?:fiscal|calendar)(?:\\s+year)?\\s+(${YEAR})|the\\s+(${YEAR})\\s+(?:period|fiscal\\s+year)|the\\s+year\\s+(${YEAR}|${SPELLED_YEAR}))\\b`, 'gi'),
+    trigger: /fiscal|calendar|period|quarter|the year/i,
+    pattern: new RegExp(`\\b(?:(?:the\\s+)?(?:fiscal|calendar)(?:\\s+year)?\\s+(${YEAR})|the\\s+(${YEAR})\\s+(period|quarter|fiscal\\s+year)|the\\s+year\\s+(${YEAR}|${SPELLED_YEAR}))\\b`, 'gi'),
     resolve: (ctx) => {
-      const text = g(ctx, 1) || g(ctx, 2) || g(ctx, 3);
+      const text = g(ctx, 1) || g(ctx, 2) || g(ctx, 4);
       const year = /^\d|'/.test(text) ? yearOf(text) : spelledYearValue(text);
-      return { type: 'DATE', value: String(year) };
+      // Earnings reports compare a quarter with the same quarter of another year: "the 1988 quarter" is
+      // that year's quarter of the one reported, as is "the 1988 period" where a quarter is.
+      const unit = lower(g(ctx, 3));
+      const quarter = unit === 'quarter' ? referenceQuarter(ctx) : unit === 'period' && ctx.reference && /^\d{4}-Q\d$/.test(ctx.reference) ? ctx.reference : null;
+      // A quarter compared with is not the one the next sentences speak of.
+      return quarter ? { type: 'DATE', value: `${year}${quarter.slice(4)}`, derived: true } : { type: 'DATE', value: String(year) };
     },
   },
   // 1998 (a bare year, not an amount)
@@ -576,7 +581,7 @@ const RULES: Rule[] = [
   // the year-earlier quarter, the year-ago period, year-earlier, last year's quarter, the same period last year
   {
     trigger: /year[- ](?:earlier|ago)|prior|previous|year['’]s|same|corresponding|comparable/i,
-    pattern: /\b(?:comparable\s+|same\s+|corresponding\s+)?(?:(?:year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year)(?:\s+(?:(first|second|third|fourth)[- ])?(quarter|period))?|last\s+year's\s+(quarter|period)|(?:same|corresponding|comparable)\s+(quarter|period)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+last\s+year))\b/gi,
+    pattern: /\b(?:the\s+(?=(?:comparable\s+|same\s+|corresponding\s+)?(?:(?:year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year)\s+(?:(?:first|second|third|fourth)[- ])?(?:quarter|period)\b|(?:same|corresponding|comparable)\s+(?:quarter|period)\s)))?(?:comparable\s+|same\s+|corresponding\s+)?(?:(?:year[- ](?:earlier|ago)|prior[- ]year|previous[- ]year)(?:\s+(?:(first|second|third|fourth)[- ])?(quarter|period))?|last\s+year's\s+(quarter|period)|(?:same|corresponding|comparable)\s+(quarter|period)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+last\s+year))\b/gi,
     resolve: (ctx) => {
       const quarterWord = g(ctx, 2) || g(ctx, 3) || g(ctx, 4);
       const ordinal = g(ctx, 1);
@@ -833,7 +838,7 @@ const RULES: Rule[] = [
   },
   // the past two years, the last 24 hours, the next three months, the first nine months, the nine months
   {
-    pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(?:(?:the\\s+)?(first|last|past|next|coming|previous|latest|final|following|same|initial)\\s+)?(?:(${APPROX})\\s+)?(${NUMBER})(?:\\s+(?:more|additional|straight|consecutive|full))?[- ](${UNIT})s?(?:\\s+and\\s+a\\s+half)?\\b(?![- ]old)`, 'gi'),
+    pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(?:(?:the\\s+)?(first|last|past|next|coming|previous|latest|final|following|same|initial)\\s+|the\\s+(?=${NUMBER}\\s+${UNIT}s\\b))?(?:(${APPROX})\\s+)?(${NUMBER})(?:\\s+(?:more|additional|straight|consecutive|full))?[- ](${UNIT})s?(?:\\s+and\\s+a\\s+half)?\\b(?![- ]old)`, 'gi'),
     accept: (match, text) => {
       const number = lower(match[4]);
       const before = text.slice(Math.max(0, match.index - 12), match.index);
@@ -848,6 +853,8 @@ const RULES: Rule[] = [
       if ((number === 'a' || number === 'an') && /(?:\d|\b(?:times|once|twice|hours?|percent|cents?|dollars?|euros?|pounds?|flights|seats|trains|ships|meals|barrels|tons?|tonnes|sessions|visits|calls|games|shifts))\s+$/i.test(before)) return false;
       if ((number === 'a' || number === 'an') && /^\s*(?:-|old|earlier|ago)/i.test(after)) return false;
       if (/^-old/i.test(after)) return false;
+      // "the 1997 year" is the year 1997, not a duration of 1,997 years.
+      if (/^(?:1[5-9]|20)\d\d$/.test(number) && /^year$/i.test(unitText)) return false;
       return true;
     },
     resolve: (ctx) => {
