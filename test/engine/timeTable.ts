@@ -199,12 +199,18 @@ export const TIME_TABLE: TimeRow[] = [
   { anchor: A, sentence: 'Revenue matched the corresponding period last year.', text: 'the corresponding period last year', type: 'DATE', value: '2024-Q3' },
   { anchor: A, sentence: 'The unit earned $376,000 in the 1988 quarter.', text: 'the 1988 quarter', type: 'DATE', value: '1988-Q3' },
   { anchor: A, sentence: 'Its profit for the 1996 year was higher.', text: '1996', type: 'DATE', value: '1996' },
+  { anchor: A, sentence: 'Net income for the year ended June 30 rose 12%.', text: 'the year', type: 'DURATION', value: 'P1Y' },
+  { anchor: A, sentence: 'For the year, volume was flat.', text: 'the year', type: 'DATE', value: '2025' },
+  { anchor: A, sentence: 'The firm forecast higher earnings for the full year.', text: 'the full year', type: 'DATE', value: '2025' },
+  { anchor: A, sentence: 'He was named player of the year in May.', text: 'the year', type: 'NONE', value: '' },
   { anchor: null, sentence: 'The budget for fiscal year 2026 was approved.', text: 'fiscal year 2026', type: 'DATE', value: '2026' },
 
   // ── Relative days and times of day ──────────────────────────────────────────────────────────────────
   { anchor: A, sentence: 'The minister resigned yesterday.', text: 'yesterday', type: 'DATE', value: '2025-09-30', range: '2025-09-30..2025-09-30' },
   // "next to" is a place, not the future: the bombing was last Friday.
   { anchor: A, sentence: 'Dozens were killed in the blast next to the embassy on Friday.', text: 'Friday', type: 'DATE', value: '2025-09-26' },
+  { anchor: A, sentence: 'Officials said over the weekend that talks had stalled.', text: 'the weekend', type: 'DATE', value: '2025-W39-WE' },
+  { anchor: A, sentence: 'Traders will square positions ahead of the weekend.', text: 'the weekend', type: 'DATE', value: '2025-W40-WE' },
   { anchor: A, sentence: 'The results will be announced tomorrow.', text: 'tomorrow', type: 'DATE', value: '2025-10-02' },
   { anchor: A, sentence: 'Markets opened higher today.', text: 'today', type: 'DATE', value: '2025-10-01' },
   { anchor: A, sentence: 'The president spoke this morning.', text: 'this morning', type: 'TIME', value: '2025-10-01TMO' },

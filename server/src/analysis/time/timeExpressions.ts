@@ -88,6 +88,15 @@ function monthIsName(monthText: string): boolean {
   return /^\p{Lu}/u.test(monthText);
 }
 
+/** The weekend of `base`'s week moved by `step` weeks; "this weekend" in a clause told in the past is the last one. */
+function weekend(base: CalendarDate, step: number, ctx: ResolveContext): Resolution {
+  const monday = addDays(base, -((weekdayOf(base) + 6) % 7) + 7 * (step === 0 && ctx.tense.direction < 0 ? -1 : step));
+  return { type: 'DATE', value: `${weekValue(monday)}-WE`, anchored: true };
+}
+
+// "the year ended Sept. 30": a company's year, named by its end.
+const FISCAL_YEAR_AFTER = /^\s+(?:ended|ending)\b/i;
+
 /** A reference value; `needsAnchor` when a publication date would have resolved it ("yesterday", "next week"). */
 function refValue(word: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF', needsAnchor = true): Resolution {
   return { type: 'DATE', value: word, anchored: needsAnchor };
@@ -620,14 +629,33 @@ const RULES: Rule[] = [
       const refDate = fromReference && ctx.reference ? parseReferenceDate(ctx.reference) : null;
       const base = refDate ?? ctx.anchor;
       if (!base) return refValue(step < 0 ? 'PAST_REF' : step > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
-      if (unit === 'weekend') {
-        const monday = addDays(base, -((weekdayOf(base) + 6) % 7) + 7 * (step === 0 && ctx.tense.direction < 0 ? -1 : step));
-        return { type: 'DATE', value: `${weekValue(monday)}-WE`, anchored: true };
-      }
+      if (unit === 'weekend') return weekend(base, step, ctx);
       if (unit === 'decade') return { type: 'DATE', value: `${String(base.year + 10 * step).slice(0, 3)}X`, anchored: true };
       if (unit === 'century') return { type: 'DATE', value: String(Math.floor((base.year - 1) / 100) + step).padStart(2, '0'), anchored: true };
       const value = shiftFrom(base, step, unit);
       return value ? { type: 'DATE', value, anchored: true } : null;
+    },
+  },
+  // over the weekend, ahead of the weekend: the one the clause's tense points to
+  {
+    trigger: /the weekend/i,
+    pattern: /(?<=\b(?:over|during|at|on|for|ahead of|before|after|until|through|by)\s+)the\s+weekend\b/gi,
+    resolve: (ctx) => (ctx.anchor ? weekend(ctx.anchor, 0, ctx) : null),
+  },
+  // the year ended Sept. 30 (a fiscal year: its length); for the year, the full year (the current one)
+  {
+    trigger: /the\s+(?:full\s+)?year\b/i,
+    pattern: /\bthe\s+(full\s+)?year\b(?![-'’]|\s+(?:\d|two|nineteen|before|after|earlier|ago|later|when|that|in which|of\b))/gi,
+    accept: (match, text) => {
+      if (match[1] || FISCAL_YEAR_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 10))) return true;
+      const before = text.slice(Math.max(0, match.index - 24), match.index);
+      // "player of the year" is an award's name.
+      if (/\b(?:player|man|woman|person|team|coach|manager|rookie|athlete|footballer|sportsman|sportswoman|goal|book|album|song|car|word|company)s?\s+of\s+$/i.test(before)) return false;
+      return /\b(?:for|of|during|throughout|through|in)\s+$/i.test(before);
+    },
+    resolve: (ctx) => {
+      if (FISCAL_YEAR_AFTER.test(ctx.text.slice(ctx.match.index + ctx.match[0].length, ctx.match.index + ctx.match[0].length + 10))) return { type: 'DURATION', value: 'P1Y' };
+      return ctx.anchor ? { type: 'DATE', value: String(ctx.anchor.year), anchored: true } : { type: 'DATE', value: 'XXXX', anchored: true };
     },
   },
   // early this week, later this year, earlier this month, late last year
