@@ -211,6 +211,11 @@ export const TIME_TABLE: TimeRow[] = [
   { anchor: A, sentence: 'Dozens were killed in the blast next to the embassy on Friday.', text: 'Friday', type: 'DATE', value: '2025-09-26' },
   { anchor: A, sentence: 'Officials said over the weekend that talks had stalled.', text: 'the weekend', type: 'DATE', value: '2025-W39-WE' },
   { anchor: A, sentence: 'Traders will square positions ahead of the weekend.', text: 'the weekend', type: 'DATE', value: '2025-W40-WE' },
+  // A plan the clause makes looks ahead; a plan named ("announced plans to") does not, nor "plans for" a trip.
+  { anchor: A, sentence: 'On Tuesday, the league plans to hold a news conference on an advert made last week.', text: 'Tuesday', type: 'DATE', value: '2025-10-07' },
+  { anchor: A, sentence: 'Officials said they did not plan to move the prisoner on Thursday morning.', text: 'Thursday morning', type: 'DATE', value: '2025-10-02' },
+  { anchor: A, sentence: 'On Friday, the minister set aside vacation plans for the summit.', text: 'Friday', type: 'DATE', value: '2025-09-26' },
+  { anchor: A, sentence: 'On Friday, the company announced plans to acquire a rival.', text: 'Friday', type: 'DATE', value: '2025-09-26' },
   { anchor: A, sentence: 'The results will be announced tomorrow.', text: 'tomorrow', type: 'DATE', value: '2025-10-02' },
   { anchor: A, sentence: 'Markets opened higher today.', text: 'today', type: 'DATE', value: '2025-10-01' },
   { anchor: A, sentence: 'The president spoke this morning.', text: 'this morning', type: 'TIME', value: '2025-10-01TMO' },

@@ -3,11 +3,12 @@ import type { Span } from '../types';
 // Whether a sentence speaks of the past or the future, from its auxiliaries and verb forms: enough to
 // tell which "Thursday" or which "November 18" is meant.
 
-const FUTURE = /\b(will|won't|'ll|shall|would|is to|are to|am to|to be held|scheduled|schedules?|expected|expects?|set to|set for|going to|plans? (?:to|for)|planned (?:to|for)|planning (?:to|for)|intends?|intended|upcoming|forthcoming|next(?!\s+(?:to|door)\b)|due to|hopes? to|prepar(?:e|es|ed|ing) to|promised to|vowed to|threatened to|aims? to|likely to|as soon as|as early as|no later than)\b/gi;
+const FUTURE = /\b(will|won't|'ll|shall|would|is to|are to|am to|to be held|scheduled|schedules?|expected|expects?|set to|set for|going to|plans? to|planned (?:to|for)|planning (?:to|for)|intends?|intended|upcoming|forthcoming|next(?!\s+(?:to|door)\b)|due to|hopes? to|prepar(?:e|es|ed|ing) to|promised to|vowed to|threatened to|aims? to|likely to|as soon as|as early as|no later than)\b/gi;
 const PAST = /\b(was|were|had|did|ago|last|earlier|took place|yesterday|previously|met|said|told|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|meant|felt|heard|built|held|[a-z]{2,}ed)\b(?!-)/gi;
 // Markers that say the tense outright; the others ("-ed" words, "by", "until") only lean.
-const STRONG = /^(will|won't|'ll|shall|is to|are to|am to|to be held|scheduled|expected|set to|set for|going to|plans?|planned to|planning|upcoming|forthcoming|next|as soon as|as early as|was|were|had|did|ago|last|yesterday|took place|met|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|felt|heard|built)$/i;
+const STRONG = /^(will|won't|'ll|shall|is to|are to|am to|to be held|scheduled|expected|set to|set for|going to|plans? to|planned (?:to|for)|planning (?:to|for)|upcoming|forthcoming|next|as soon as|as early as|was|were|had|did|ago|last|yesterday|took place|met|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|felt|heard|built)$/i;
 
+const PLAN_AS_NOUN = /\b(?:the|a|its|his|her|their|our|my|your|no|any|new|announced|unveiled|outlined|approved|rejected|dropped)\s+$/i;
 const CLAUSE_END = /[.!?;\n]/g;
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
@@ -28,6 +29,8 @@ function markers(text: string, offset: number): Marker[] {
   const found: Marker[] = [];
   const futureAt = new Set<number>();
   for (const m of text.matchAll(FUTURE)) {
+    // "announced plans to buy", "its plan to expand": a plan named, not one the clause makes.
+    if (/^plans? to/i.test(m[0]) && PLAN_AS_NOUN.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     futureAt.add(m.index ?? 0);
     found.push({ at: offset + (m.index ?? 0), direction: 1, strong: STRONG.test(m[0]) });
   }
