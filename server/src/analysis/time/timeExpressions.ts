@@ -756,6 +756,15 @@ const RULES: Rule[] = [
   {
     trigger: /yesterday|today|tomorrow|tonight|morning|afternoon|evening|night/i,
     pattern: new RegExp(`\\b(?:(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?|(this|last|tomorrow|yesterday)\\s+(${PART_OF_DAY}))\\b`, 'gi'),
+    accept: (match, text) => {
+      if (!/^(?:today|tomorrow)$/i.test(match[0])) return true;
+      const before = text.slice(Math.max(0, match.index - 24), match.index);
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 16);
+      // "today's youth", "the world of tomorrow": the present age or the future, no day; "USA Today" a title.
+      if (/^['’]s\s+(?:youth|young|world|society|generations?|children|kids|teenagers|students|families|culture|technology|standards|personal|consumers|workers|politics|media|music|economy)\b/i.test(after)) return false;
+      if (/\b(?:world|people|leaders|generation|children|cit(?:y|ies)|cars?|homes?|schools?|society|technology|stars|champions)\s+of\s+$/i.test(before) && !/^['’]s\b/.test(after)) return false;
+      return !(/^T/.test(match[0]) && /\p{Lu}[\p{L}.]*\s+$/u.test(before));
+    },
     resolve: (ctx) => {
       const day = lower(g(ctx, 1) || g(ctx, 3));
       const part = lower(g(ctx, 2) || g(ctx, 4));
