@@ -134,6 +134,7 @@ export const ENTITY_CASES: EntityCase[] = [
   { name: 'a name typed once is typed everywhere in the article', input: 'The summit in Kazan ended. Kazan will host again.', expect: ['place:Kazan #1', 'place:Kazan #1'] },
   { name: 'a hyphenated compound is not a person', input: 'The Indo-Pacific strategy was discussed.', expect: [] },
   { name: 'a name in a quotation attribution', input: '“We are ready,” said Jón Einarsson.', expect: ['person:Jón Einarsson'] },
+  { name: 'a long English word in "-ure" names nothing in a title-case headline; a short name in "-ure" stays', input: '‘Very Productive’: Donald Trump and Vladimir Putin ‘Agree’ on Immediate Ceasefire in Energy and Infrastructure Amid Russia-Ukraine Conflict.\nAmadou Toure met the ministers in Bamako on Friday.', expect: ['person:Donald Trump', 'person:Vladimir Putin', 'place:Russia', 'place:Ukraine', 'person:Amadou Toure', 'place:Bamako'] },
 ];
 
 // ── Publication dates ────────────────────────────────────────────────────────────────────────────────────

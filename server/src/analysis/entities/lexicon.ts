@@ -99,6 +99,8 @@ export const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursda
 
 // Derivational endings of English common words; checked after the name lists, so "Beijing" stays a place.
 const COMMON_SUFFIX = /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ive|ous|ful|less|able|ible|ship|ism|ist|ally|ically|ise|ize|ised|ized|ising|izing|ary|ory|ical)$/;
+// Long words in "-ure" are English ("infrastructure", "expenditure"); short ones are names too ("Toure").
+const LONG_COMMON_SUFFIX = /ure$/;
 
 /** The form of a word the lists are keyed by; remembered, since every list look-up starts here. */
 export const key = remembered((word: string) => word.toLowerCase().replace(/’/g, "'"));
@@ -164,7 +166,7 @@ const factsOf = remembered((word: string): number => {
   if (tags.some((t) => t === 'LastName' || t === 'Person')) facts |= LAST_NAME;
   if (tags.includes('Demonym') || EXTRA_DEMONYMS.has(k)) facts |= DEMONYM;
   if (COMPASS.has(k)) facts |= COMPASS_WORD;
-  if (tags.length > 0 ? !proper : !EXTRA[k] && k.length > 4 && COMMON_SUFFIX.test(k)) facts |= COMMON_WORD;
+  if (tags.length > 0 ? !proper : !EXTRA[k] && ((k.length > 4 && COMMON_SUFFIX.test(k)) || (k.length > 8 && LONG_COMMON_SUFFIX.test(k)))) facts |= COMMON_WORD;
   if (!proper && tags.some((t) => CLOSED_CLASS_TAGS.has(t))) facts |= FUNCTION_WORD;
   const { organisation, place } = headLists();
   if (organisation.has(k)) facts |= ORG_HEAD;
