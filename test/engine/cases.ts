@@ -135,6 +135,7 @@ export const ENTITY_CASES: EntityCase[] = [
   { name: 'a hyphenated compound is not a person', input: 'The Indo-Pacific strategy was discussed.', expect: [] },
   { name: 'a name in a quotation attribution', input: '“We are ready,” said Jón Einarsson.', expect: ['person:Jón Einarsson'] },
   { name: 'a long English word in "-ure" names nothing in a title-case headline; a short name in "-ure" stays', input: '‘Very Productive’: Donald Trump and Vladimir Putin ‘Agree’ on Immediate Ceasefire in Energy and Infrastructure Amid Russia-Ukraine Conflict.\nAmadou Toure met the ministers in Bamako on Friday.', expect: ['person:Donald Trump', 'person:Vladimir Putin', 'place:Russia', 'place:Ukraine', 'person:Amadou Toure', 'place:Bamako'] },
+  { name: 'a sovereign called by title and name is nobody\'s surname or given name but their own; a person "of" a country is two names', input: 'Iraqi President Saddam Hussein sent a message. King Hussein of Jordan met the envoy. Queen Elizabeth opened parliament, and Elizabeth Smith watched.', expect: ['person:Saddam Hussein [Iraqi President] #1', 'person:Hussein [King] #2', 'place:Jordan #3', 'person:Elizabeth [Queen] #4', 'person:Elizabeth Smith #5'] },
 ];
 
 // ── Publication dates ────────────────────────────────────────────────────────────────────────────────────
@@ -235,6 +236,11 @@ export interface CorpusCase {
 }
 
 export const CORPUS_CASES: CorpusCase[] = [
+  {
+    name: 'a sovereign is not the person who shares the name, nor a crown prince the king of that name',
+    articles: { a: 'Iraqi President Saddam Hussein defied the embargo.', b: 'King Hussein flew to Washington. King Hassan met him there.', c: 'Crown Prince Hassan stood in for the king.' },
+    expect: ['E1 person:Saddam Hussein ×1 in a', 'E2 person:Hussein ×1 in b', 'E3 place:Washington ×1 in b', 'E4 person:Hassan ×1 in b', 'E5 person:Hassan ×1 in c'],
+  },
   {
     name: 'a name no list knows, alone, is the one person it is the given name of; a known given name is not',
     articles: {

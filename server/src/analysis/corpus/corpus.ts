@@ -3,6 +3,7 @@ import { foldName, foldWord, isInitial } from '../entities/nameKey';
 import { canonicalCountry, isCountryOrCapital } from '../entities/capitals';
 import { isCommonWord, isFirstName, isOrganisationWord, knownType, organisationFullName, withoutLegalForm } from '../entities/lexicon';
 import { acronymFits } from '../entities/recognizer';
+import { sovereignOf } from '../entities/titles';
 import { givenNameKey, linkEntitySteps, type EntityNode } from './linking';
 import { aliasTarget, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
 import { finish, Pacer, type Steps } from './steps';
@@ -549,6 +550,10 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
   }
   const words = entity.name.split(/\s+/);
   const surname = foldWord(words[words.length - 1]);
+  // A sovereign called by title and name ("King Hussein") is the same sovereign elsewhere, nobody's surname;
+  // a crown prince is no king of the same name ("Crown Prince Hassan" of Jordan, "King Hassan" of Morocco).
+  const sovereign = words.length === 1 ? entity.titles.map(sovereignOf).find((t) => t !== undefined) : undefined;
+  if (sovereign) return { full: `person:${sovereign} ${surname}` };
   if (words.length === 1) return { surname };
   const first = words[0];
   if (isInitial(first)) return { surname, initial: foldWord(first)[0] };

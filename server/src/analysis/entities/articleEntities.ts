@@ -3,6 +3,7 @@ import { isCommonWord, isFirstName, isFunctionWord, isOrganisationWord, knownTyp
 import { foldName, foldWord, isInitial } from './nameKey';
 import { moveName, type RecognizedName } from './recognizer';
 import { nameSpans } from './corrections';
+import { sovereignOf } from './titles';
 
 // Ties an article's names together: "Lavrov" is the "Sergey Lavrov" written before it, "SCO" is the
 // "Shanghai Cooperation Organisation" it abbreviates. Names that stay untyped are dropped.
@@ -58,6 +59,15 @@ export function groupArticleEntities(names: readonly RecognizedName[]): { mentio
         byAcronym.set(name.text, target);
         add(name, target);
       }
+      continue;
+    }
+    // A sovereign's name is theirs alone: "King Hussein" is not the "Saddam Hussein" of the same report, nor
+    // "Queen Elizabeth" an "Elizabeth Smith"; it is the sovereign the article names in full ("Queen Elizabeth II").
+    const sovereign = name.words.length === 1 ? sovereignOf(name.title) : undefined;
+    if (sovereign) {
+      const word = foldWord(name.words[0]);
+      const named = people.find((p) => p.names.some((n) => sovereignOf(n.title) === sovereign) && foldWord(p.names[0].words[0]) === word);
+      add(name, named ?? groupFor('person', `${sovereign} ${word}`));
       continue;
     }
     // A surname stays its person's even where the tagger typed it otherwise ("Lavrov" as a place).

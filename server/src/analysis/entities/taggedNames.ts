@@ -608,6 +608,16 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // A team or a company of a country is two names: "Olympiakos of Greece", "Benetton of Italy" (not "Bank
   // of England", whose first part is a body's name of its own kind).
   const of = span.findIndex((t) => t.text === 'of');
+  // So is a person "of" a country or a town: "King Hussein of Jordan", "Iva Majoli of Croatia".
+  if (type === 'person' && of > 0) {
+    const place = span.slice(of + (/^the$/i.test(span[of + 1]?.text ?? '') ? 2 : 1));
+    if (place.length > 0 && knownType(textOf(place)) === 'place') {
+      // Each part read as a name of its own, so that the person keeps the title before them.
+      emitSpan(text, tokens, from, tokens.indexOf(span[of]), tag, names, evidence, headline, quoted, teams);
+      emitSpan(text, tokens, tokens.indexOf(place[0]), tokens.indexOf(place[place.length - 1]) + 1, 'LOC', names, evidence, headline, quoted, teams);
+      return;
+    }
+  }
   if (type === 'organization' && of > 0 && !knownType(phrase(span)) && !isOrganisationWord(span[of - 1].text) && !isPlaceHead(span[of - 1].text) && !STATES_AND_TITLES.has(span[of - 1].text.toLowerCase()) && knownType(textOf(span.slice(of + 1))) === 'place') {
     names.push(nameOf(text, span.slice(0, of), 'organization'), nameOf(text, span.slice(of + 1), 'place'));
     return;

@@ -56,3 +56,14 @@ export function isTitleOnly(words: readonly string[]): boolean {
   if (words.length === 0 || !isTitleHead(words[words.length - 1])) return false;
   return words.slice(0, -1).every((w) => isTitleHead(w) || isTitleModifier(w));
 }
+
+// A sovereign is called by title and given or regnal name ("King Hussein", "Queen Elizabeth", "Crown Prince
+// Hassan"): the name after the title is no surname, and is nobody's given name but theirs.
+const SOVEREIGN_HEADS = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'emir', 'sultan', 'shah', 'tsar', 'czar']);
+/** A sovereign's title by its last word ("Crown Prince" → "prince"), or undefined for any other title. */
+export function sovereignOf(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const words = title.split(/\s+/);
+  const head = key(words[words.length - 1]);
+  return SOVEREIGN_HEADS.has(head) ? head : undefined;
+}
