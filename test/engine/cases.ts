@@ -237,6 +237,25 @@ export interface CorpusCase {
 
 export const CORPUS_CASES: CorpusCase[] = [
   {
+    name: 'a first word that begins the names of several bodies stands alone for the one the articles that write it alone name',
+    articles: {
+      a: 'Inter Milan beat Lazio on Sunday. Inter scored twice.',
+      b: 'Inter Bratislava lost at home to Kosice.',
+      c: 'Inter drew 1-1 with Parma.',
+    },
+    expect: ['E1 organization:Inter Milan (Inter) ×3 in a,c', 'E2 organization:Lazio ×1 in a', 'E3 organization:Inter Bratislava ×1 in b', 'E4 place:Kosice ×1 in b', 'E5 organization:Parma ×1 in c'],
+  },
+  {
+    name: 'two names spelt out alike meet only through the acronym-led name, and an acronym no short form',
+    articles: {
+      a: 'Shares of Magna fell on the Toronto Stock Exchange on Monday.',
+      b: 'Sony rose on the Tokyo Stock Exchange on Tuesday.',
+      c: 'The AP reported the vote. The Associated Press (AP) said so.',
+      d: 'Apple opened the App Store in July.',
+    },
+    expect: ['E1 organization:Magna ×1 in a', 'E2 organization:Toronto Stock Exchange ×1 in a', 'E3 organization:Sony ×1 in b', 'E4 organization:Tokyo Stock Exchange ×1 in b', 'E5 organization:Associated Press (AP) ×3 in c', 'E6 organization:Apple ×1 in d', 'E7 organization:App Store ×1 in d'],
+  },
+  {
     name: 'a sovereign is not the person who shares the name, nor a crown prince the king of that name',
     articles: { a: 'Iraqi President Saddam Hussein defied the embargo.', b: 'King Hussein flew to Washington. King Hassan met him there.', c: 'Crown Prince Hassan stood in for the king.' },
     expect: ['E1 person:Saddam Hussein ×1 in a', 'E2 person:Hussein ×1 in b', 'E3 place:Washington ×1 in b', 'E4 person:Hassan ×1 in b', 'E5 person:Hassan ×1 in c'],

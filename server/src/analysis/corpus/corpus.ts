@@ -1,7 +1,7 @@
 import type { ArticleAnalysis, ArticleEntity, EntityType, Mention } from '../types';
 import { foldName, foldWord, isInitial } from '../entities/nameKey';
 import { canonicalCountry, isCountryOrCapital } from '../entities/capitals';
-import { isCommonWord, isFirstName, isOrganisationWord, knownType, organisationFullName, withoutLegalForm } from '../entities/lexicon';
+import { isCommonWord, isCompass, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, knownType, organisationFullName, withoutLegalForm } from '../entities/lexicon';
 import { acronymFits } from '../entities/recognizer';
 import { sovereignOf } from '../entities/titles';
 import { givenNameKey, linkEntitySteps, type EntityNode } from './linking';
@@ -533,7 +533,7 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
     const words = name.split(/\s+/);
     // A company and its short form ("Apple Inc", "Apple Computer" → "Apple"); not a body of an organisation
     // ("SCO Council of Heads of Government", "UN Security Council" are not the SCO and the UN).
-    const shortFormOf = entity.type === 'organization' && words.length > 1 && words.length <= 3 && !words.some((w) => /^(of|for|and|the)$/i.test(w)) && !BODY_WORDS.test(words[words.length - 1]);
+    const shortFormOf = entity.type === 'organization' && words.length > 1 && words.length <= 3 && !words.some((w) => /^(of|for|and|the)$/i.test(w)) && !BODY_WORDS.test(words[words.length - 1]) && isDistinctiveHead(words[0]);
     return {
       full: `name:${folded}`,
       head: shortFormOf ? foldWord(words[0]) : undefined,
@@ -643,6 +643,15 @@ function spelledOutKeys(words: readonly string[]): string[] | undefined {
     keys.push(`${initials}|${foldName(words.slice(k).join(' '))}`);
   }
   return keys.length ? keys : undefined;
+}
+
+/**
+ * Whether a first word can stand for the whole name ("Apple", "Magna"): not an ordinary word ("New", "Air",
+ * "Red", "Central"), a people's ("American"), a place's ("Toronto", "U.S."), a compass point or an acronym,
+ * which begin the names of many bodies ("New York Times", "New Democracy"; "Air France", "Air Force").
+ */
+function isDistinctiveHead(word: string): boolean {
+  return !isCommonWord(word) && !isFunctionWord(word) && !isDemonym(word) && !isCompass(word) && !isAcronym(word) && knownType(word) !== 'place' && !isCountryOrCapital(word);
 }
 
 function isAcronym(form: string): boolean {

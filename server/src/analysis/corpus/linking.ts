@@ -31,6 +31,15 @@ export function givenNameKey(node: EntityNode): string | undefined {
   return keys.asGivenName;
 }
 
+/**
+ * An organisation's name that may be another's short form: one word ("Apple", "Apple Inc."), or a name too
+ * long to have a short form itself; not an acronym, which has rules of its own ("AP" is no "App Store").
+ */
+function isShortForm(n: EntityNode): boolean {
+  const writtenAsAcronym = n.keys.acronym !== undefined && n.entity.acronym === undefined;
+  return n.entity.type === 'organization' && !n.keys.head && n.keys.full !== undefined && !writtenAsAcronym;
+}
+
 /** Groups of nodes that are one entity, in order of their first node. */
 export function linkEntities(nodes: readonly EntityNode[]): EntityNode[][] {
   return finish(linkEntitySteps(nodes));
@@ -86,11 +95,36 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   unionByKey((n) => n.keys.skeleton);
   yield;
   // Acronyms: every organisation defined with or written as an acronym.
-  unionByKey((n) => (n.keys.acronym && n.entity.type !== 'person' ? `acronym:${n.keys.acronym}` : undefined));
+  // Not an acronym two articles define as different names ("TSE": the Toronto and the Tokyo Stock Exchange):
+  // each definition stays with its own name, and the acronym alone joins neither.
+  const definitions = new Map<string, Set<string | undefined>>();
+  for (const n of nodes) {
+    if (n.entity.acronym === undefined || n.entity.type === 'person') continue;
+    const names = definitions.get(n.entity.acronym) ?? new Set<string | undefined>();
+    names.add(n.keys.full);
+    definitions.set(n.entity.acronym, names);
+  }
+  unionByKey((n) => (n.keys.acronym && n.entity.type !== 'person' && (definitions.get(n.keys.acronym)?.size ?? 0) <= 1 ? `acronym:${n.keys.acronym}` : undefined));
   yield;
   // A name that begins with an acronym is the name that spells it out: "UN Security Council" is the "United
   // Nations Security Council".
-  unionByKey((n) => n.keys.spelledOut);
+  // Two names spelt out alike ("Toronto Stock Exchange", "Tokyo Stock Exchange": "TS|exchange") meet only
+  // through a name that begins with the acronym, and only where it spells out one name.
+  const spelling = new Map<string, { led: number[]; spelled: Map<string | undefined, number[]> }>();
+  nodes.forEach((n, i) => {
+    const first = n.entity.name.split(/\s+/)[0].replace(/\./g, '');
+    for (const k of n.keys.spelledOut ?? []) {
+      const entry = spelling.get(k) ?? { led: [], spelled: new Map<string | undefined, number[]>() };
+      if (k.startsWith(`${first}|`)) entry.led.push(i);
+      else entry.spelled.set(n.keys.full, [...(entry.spelled.get(n.keys.full) ?? []), i]);
+      spelling.set(k, entry);
+    }
+  });
+  for (const { led, spelled } of spelling.values()) {
+    if (led.length === 0 || spelled.size > 1) continue;
+    const members = [...led, ...[...spelled.values()].flat()];
+    for (const i of members) union(members[0], i);
+  }
   yield;
   // An acronym its article does not define stands for the one name of the article whose initials it spells
   // ("UAW" and "United Auto Workers", "GM" and "General Motors"); none where two names spell it. Only within
@@ -106,7 +140,7 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   // An organisation's short form is its first word: "Apple" is "Apple Inc" and "Apple Computer".
   const shortForms = new Map<string, number>();
   nodes.forEach((n, i) => {
-    if (n.entity.type === 'organization' && !n.keys.head && n.keys.full) shortForms.set(n.keys.full.replace(/^name:/, ''), i);
+    if (isShortForm(n)) shortForms.set(n.keys.full!.replace(/^name:/, ''), i);
   });
   // Not where its article names two organisations that begin with the word ("Apple Corps" and "Apple
   // Computer", or "Apple Inc.", in one report of their dispute): there the word is either's.
@@ -120,9 +154,33 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
     namesByHead.set(key, names);
   });
   yield;
+  const mayTakeShortForm = (n: EntityNode) => n.keys.head !== undefined && (namesByHead.get(`${n.article}\u0000${n.keys.head}`)?.size ?? 0) <= 1;
+  // Across a corpus a first word begins the names of several bodies ("Inter Milan", "Inter Bratislava";
+  // "Atletico Madrid", "Atletico Paranaense"): the word alone is the one of them the articles that write it
+  // alone also name, where one does clearly more often than the others; else none, rather than all of
+  // them as one. Per first word, per long name, the articles where it stands beside the word alone.
+  const alone = new Set<string>();
+  nodes.forEach((n) => {
+    if (isShortForm(n)) alone.add(`${n.article}\u0000${n.keys.full!.replace(/^name:/, '')}`);
+  });
+  const longNames = new Map<string, Map<string, Set<string>>>();
+  nodes.forEach((n) => {
+    if (!mayTakeShortForm(n) || n.keys.full === undefined) return;
+    const byName = longNames.get(n.keys.head!) ?? new Map<string, Set<string>>();
+    const beside = byName.get(n.keys.full) ?? new Set<string>();
+    if (alone.has(`${n.article}\u0000${n.keys.head}`)) beside.add(n.article);
+    byName.set(n.keys.full, beside);
+    longNames.set(n.keys.head!, byName);
+  });
+  const shortened = new Map<string, string>();
+  for (const [head, byName] of longNames) {
+    const ranked = [...byName].map(([name, beside]) => ({ name, beside: beside.size })).sort((a, b) => b.beside - a.beside);
+    if (ranked.length === 1 || (ranked[0].beside > 0 && ranked[0].beside >= 2 * ranked[1].beside)) shortened.set(head, ranked[0].name);
+  }
+  yield;
   nodes.forEach((n, i) => {
-    if (n.keys.head === undefined || (namesByHead.get(`${n.article}\u0000${n.keys.head}`)?.size ?? 0) > 1) return;
-    const short = shortForms.get(n.keys.head);
+    if (!mayTakeShortForm(n) || shortened.get(n.keys.head!) !== n.keys.full) return;
+    const short = shortForms.get(n.keys.head!);
     if (short !== undefined) union(short, i);
   });
   yield;
