@@ -2,6 +2,7 @@ import type { Finding } from '../types';
 import type { Corpus } from './corpus';
 import { finish, Pacer, type Steps } from './steps';
 import { isDemonym, knownType } from '../entities/lexicon';
+import { isSpellingVariant, spellingKey } from '../entities/nameKey';
 
 // Findings on names across articles: a name spelled here differently from how the other articles spell the
 // same entity ("Sergei Lavrov" here, "Sergey Lavrov" in four others), and a person an article names only by
@@ -25,6 +26,15 @@ function titleCore(title: string): Set<string> | undefined {
 
 const isSubset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
 
+/** The reference whose text the most references share; the first of them. */
+function mostFrequent<T extends { mention: { text: string } }>(refs: readonly T[]): T {
+  const counts = new Map<string, number>();
+  for (const r of refs) counts.set(r.mention.text, (counts.get(r.mention.text) ?? 0) + 1);
+  let best = refs[0];
+  for (const r of refs) if (counts.get(r.mention.text)! > counts.get(best.mention.text)!) best = r;
+  return best;
+}
+
 export function entityFindings(corpus: Corpus, label: (article: string) => string, options: EntityFindingOptions = { variants: true, unintroduced: true }): Map<string, Finding[]> {
   return finish(entityFindingSteps(corpus, label, options));
 }
@@ -45,23 +55,26 @@ export function* entityFindingSteps(corpus: Corpus, label: (article: string) => 
     if (entity.occurrences.length < 2) continue;
     const refs = corpus.references(entity);
     if (options.variants) {
-      // Spellings of the full name, by the number of articles that use each.
+      // Spellings of the full name, by the number of articles that use each; a spelling in capitals or with
+      // periods ("NEW YORK" in a dateline, "St. Louis") is the same spelling.
       const articlesBySpelling = new Map<string, Set<string>>();
       for (const r of refs) {
         if (pacer.tick()) yield;
         if (r.mention.form !== 'full') continue;
-        const set = articlesBySpelling.get(r.mention.text) ?? new Set<string>();
+        const spelling = spellingKey(r.mention.text);
+        const set = articlesBySpelling.get(spelling) ?? new Set<string>();
         set.add(r.article);
-        articlesBySpelling.set(r.mention.text, set);
+        articlesBySpelling.set(spelling, set);
       }
       const spellings = [...articlesBySpelling.entries()].sort((a, b) => b[1].size - a[1].size);
       if (spellings.length >= 2 && spellings[0][1].size > spellings[1][1].size) {
-        const [usual, usualArticles] = spellings[0];
-        const example = refs.find((r) => r.mention.text === usual)!;
+        const [usualSpelling, usualArticles] = spellings[0];
+        // Shown as the articles write it most often.
+        const example = mostFrequent(refs.filter((r) => r.mention.form === 'full' && spellingKey(r.mention.text) === usualSpelling));
+        const usual = example.mention.text;
         for (const r of refs) {
           if (pacer.tick()) yield;
-          if (r.mention.form !== 'full' || r.mention.text === usual || usualArticles.has(r.article)) continue;
-          if (r.mention.text.split(/\s+/).length !== usual.split(/\s+/).length) continue;
+          if (r.mention.form !== 'full' || usualArticles.has(r.article) || !isSpellingVariant(r.mention.text, usual)) continue;
           add(r.article, {
             start: r.mention.start,
             end: r.mention.end,
