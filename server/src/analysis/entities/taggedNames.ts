@@ -739,14 +739,19 @@ function titleBefore(text: string, tokens: Token[], index: number): string | und
   if (tokens[end - 1]?.text === '.' && tokens[end - 2] && tokens[end - 2].end === tokens[end - 1].start) end -= 1;
   const last = tokens[end - 1];
   if (!last || last.kind !== 'word' || !(isTitleHead(last.text) || isLowerTitleHead(last.text))) return undefined;
+  // Before a title in lower case, capitalised words name where the person works ("White House spokesman",
+  // "Kremlin aide"); not before a capitalised one ("But Palestinian President" is no title of a "But").
+  const workplaceBefore = isLowerTitleHead(last.text) && /^\p{Ll}/u.test(last.text);
   let start = end - 1;
   while (start > 0 && end - start < 6) {
     const t = tokens[start - 1];
     if (t.kind !== 'word' || t.line !== last.line) break;
-    const fits = isTitleHead(t.text) || isTitleModifier(t.text) || (key(t.text) === 'of' && start < end - 1) || (t.capitalized && !/^(the|a|an)$/i.test(t.text) && isLowerTitleHead(last.text));
+    const fits = isTitleHead(t.text) || isTitleModifier(t.text) || (key(t.text) === 'of' && start < end - 1) || (workplaceBefore && t.capitalized && !/^(the|a|an)$/i.test(t.text) && !isFunctionWord(t.text) && !/ing$/.test(t.text));
     if (!fits) break;
     start--;
   }
+  // An "of" joins words of a title ("Minister of Defence"), it does not begin one.
+  while (start < end - 1 && key(tokens[start].text) === 'of') start++;
   return text.slice(tokens[start].start, tokens[index - 1]?.text === '.' && index - 1 === end ? tokens[end].end : last.end);
 }
 
