@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/analysis/article/analyzeArticle';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
-import { entityFindings } from '../../server/src/analysis/corpus/entityFindings';
+import { entityFindings, titlesConflict } from '../../server/src/analysis/corpus/entityFindings';
 import { isSpellingVariant } from '../../server/src/analysis/entities/nameKey';
 
 // Names across articles: a variant spelling is reported where it is written, pointing at the usual one.
@@ -11,6 +11,12 @@ function corpusOf(articles: Record<string, string>): Corpus {
   const corpus = new Corpus();
   for (const [id, text] of Object.entries(articles)) corpus.set(id, analyzeArticle(text));
   return corpus;
+}
+
+/** Two names or titles, and whether `decide` holds of them. */
+type Pair = [string, string, boolean];
+function checkPairs(rows: readonly Pair[], decide: (a: string, b: string) => boolean): void {
+  for (const [a, b, expected] of rows) assert.equal(decide(a, b), expected, `${a} / ${b}`);
 }
 
 describe('entity findings', () => {
@@ -50,6 +56,26 @@ describe('entity findings', () => {
     assert.deepEqual(roles.sort(), ['a', 'b']);
   });
 
+  test('which titles cannot both be one person\'s', () => {
+    const rows: Pair[] = [
+      ['Defence Minister', 'Fisheries Minister', true],
+      ['Foreign Minister', 'Deputy Prime Minister', true],
+      ['President', 'Vice President', true],
+      ['Minister', 'Defence Minister', false],
+      ['Defence Minister', 'Defense Minister', false],
+      ['Prime Minister', 'French Premier', false],
+      ['Jordanian PM', 'Prime Minister', false],
+      ['England manager', 'coach', false],
+      ['White House spokesman', 'White House Press Secretary', false],
+      ['Archbishop', 'Bishop', false],
+      ['Prime Minister', 'Mr.', false],
+      ['Palestinian President', 'Palestinian leader', false],
+      ['former Israeli prime minister', 'opposition leader', false],
+      ['Vice President', 'Defense Secretary', false],
+    ];
+    checkPairs(rows, titlesConflict);
+  });
+
   test('each finding can be turned off', () => {
     const findings = entityFindings(corpusOf(articles), (id) => id, { variants: false, unintroduced: false, roleConflicts: false });
     assert.equal([...findings.values()].flat().length, 0);
@@ -68,7 +94,7 @@ describe('entity findings', () => {
   });
 
   test('which forms of a name are spelling variants', () => {
-    const rows: [string, string, boolean][] = [
+    const rows: Pair[] = [
       ['Sergei Lavrov', 'Sergey Lavrov', true],
       ['North Atlantic Treaty Organisation', 'North Atlantic Treaty Organization', true],
       ['Glen Hoddle', 'Glenn Hoddle', true],
@@ -80,7 +106,7 @@ describe('entity findings', () => {
       ['Air France', 'Air Force', false],
       ['Lavrov', 'Sergey Lavrov', false],
     ];
-    for (const [a, b, expected] of rows) assert.equal(isSpellingVariant(a, b), expected, `${a} / ${b}`);
+    checkPairs(rows, isSpellingVariant);
   });
 
   test('one spelling everywhere is no variant', () => {

@@ -14,17 +14,66 @@ export interface EntityFindingOptions {
   roleConflicts?: boolean;
 }
 
-/** The words of a title that say what the office is: "Russian Foreign Minister" → {foreign, minister}. */
-function titleCore(title: string): Set<string> | undefined {
-  if (/^[\p{Lu}.]+$/u.test(title)) return undefined; // "PM", "EAM": abbreviations say too little to compare
-  const words = title
-    .split(/\s+/)
-    .map((w) => w.replace(/[.,]/g, ''))
-    .filter((w) => w && !isDemonym(w) && !knownType(w) && !/^(the|of|a|an|former|then|current|acting)$/i.test(w));
-  return words.length ? new Set(words.map((w) => w.toLowerCase())) : undefined;
+/** An office a title names: its head word ("minister") and the words that say which ("foreign"). */
+interface Office {
+  head: string;
+  words: Set<string>;
 }
 
-const isSubset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+// Ways of writing one office: compared as one.
+const SAME_OFFICE: Record<string, string[]> = {
+  premier: ['prime', 'minister'],
+  pm: ['prime', 'minister'],
+  manager: ['coach'],
+  spokeswoman: ['spokesman'],
+  spokesperson: ['spokesman'],
+  archbishop: ['bishop'],
+  defence: ['defense'],
+  labour: ['labor'],
+};
+// Forms of address, and heads any office-holder is ("Palestinian leader", "security chief"): no office.
+const NO_OFFICE = /^(mr|mrs|ms|miss|mme|madame|monsieur|dr|sir|dame|lord|lady|herr|leader|head|chief|official|officials)$/;
+// A past office ("former prime minister") is no rival of a present one.
+const PAST = /^(former|ex|then|late|outgoing)$/;
+// Words that say nothing of which office.
+const NOT_WHICH = /^(the|of|a|an|and|current|acting|interim|senior|top|chief|main|new)$/;
+// Ranks that make another office of the same head: a vice president is no president.
+const RANK = /^(vice|deputy|assistant|associate|under)$/;
+
+function officeOf(title: string): Office | undefined {
+  if (/^[\p{Lu}.]+$/u.test(title)) return undefined; // "PM", "EAM": abbreviations say too little to compare
+  const words = title
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[.,]/g, '').toLowerCase())
+    .filter((w) => w)
+    .flatMap((w) => SAME_OFFICE[w] ?? [w]);
+  if (words.some((w) => PAST.test(w))) return undefined;
+  const press = words.lastIndexOf('press');
+  if (press >= 0 && words[press + 1] === 'secretary') words.splice(press, 2, 'spokesman');
+  const head = words[words.length - 1];
+  if (!head || NO_OFFICE.test(head)) return undefined;
+  const which = words.slice(0, -1).filter((w) => !NOT_WHICH.test(w) && !isDemonym(w) && !knownType(w));
+  return { head, words: new Set(which) };
+}
+
+/**
+ * Whether two titles may both be one person's: offices of different heads may be held together ("party
+ * leader" and "Prime Minister", "envoy" and "security chief"); of one head, one must say less than the other
+ * ("Minister", "Defence Minister"), and not by a rank ("President", "Vice President").
+ */
+/** Whether two titles cannot both be one person's (officeOf, compatibleOffices). */
+export function titlesConflict(a: string, b: string): boolean {
+  const [x, y] = [officeOf(a), officeOf(b)];
+  return x !== undefined && y !== undefined && !compatibleOffices(x, y);
+}
+
+function compatibleOffices(a: Office, b: Office): boolean {
+  if (a.head !== b.head) return true;
+  const [fewer, more] = a.words.size <= b.words.size ? [a, b] : [b, a];
+  if (![...fewer.words].every((w) => more.words.has(w))) return false;
+  return ![...more.words].some((w) => !fewer.words.has(w) && RANK.test(w));
+}
+
 
 /** The reference whose text the most references share; the first of them. */
 function mostFrequent<T extends { mention: { text: string } }>(refs: readonly T[]): T {
@@ -89,7 +138,7 @@ export function* entityFindingSteps(corpus: Corpus, label: (article: string) => 
     }
     if (options.roleConflicts !== false && entity.type === 'person') {
       // Titles from different articles that cannot both be the person's: "Foreign Minister" and "Defence Minister".
-      const titled = refs.filter((r) => r.mention.title).map((r, order) => ({ r, order, core: titleCore(r.mention.title!) })).filter((t) => t.core);
+      const titled = refs.filter((r) => r.mention.title).map((r, order) => ({ r, order, office: officeOf(r.mention.title!) })).filter((t) => t.office);
       // Titles are compared as distinct titles, not mention by mention: a person named in thousands of
       // articles has only a few titles.
       const byTitle = new Map<string, typeof titled>();
@@ -99,7 +148,7 @@ export function* entityFindingSteps(corpus: Corpus, label: (article: string) => 
         else byTitle.set(t.r.mention.title!, [t]);
       }
       const distinct = [...byTitle.values()];
-      const clashes = new Map(distinct.map((a) => [a, distinct.filter((b) => !isSubset(a[0].core!, b[0].core!) && !isSubset(b[0].core!, a[0].core!))]));
+      const clashes = new Map(distinct.map((a) => [a, distinct.filter((b) => !compatibleOffices(a[0].office!, b[0].office!))]));
       for (const a of titled) {
         if (pacer.tick()) yield;
         // Each mention is reported once, against the first title it cannot share.
