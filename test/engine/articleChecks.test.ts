@@ -22,6 +22,8 @@ const CASES: CheckCase[] = [
   { name: 'February 30 is impossible', input: 'date 2026-03-01\nThe talks will resume on February 30, officials in Tallinn said.', expect: ['error impossible-date "February 30"'] },
   { name: 'April 31 is impossible', input: 'date 2026-03-01\nThe summit in Oslo is set for April 31, the organisers said.', expect: ['error impossible-date "April 31"'] },
   { name: 'day-first 31 June is impossible', input: 'date 2026-03-01\nThe festival in Bergen opens on 31 June with a concert.', expect: ['error impossible-date "31 June"'] },
+  { name: 'a month and a number past 31 is a year or an amount, not an impossible day', input: 'date 1996-08-20\nFigures (in tonnes):\nJuly 96 June 96 July 95\nOne firm bought 35,000 September 97 put options, another 4,000 September 93.30 spreads.\nElect Res July 40.0 33.0', expect: [] },
+  { name: 'a number and a month on two lines are no date', input: 'date 2026-03-01\nThe index rose 31\nSeptember sales were flat in Oslo.', expect: [] },
   { name: 'February 29, 2025 is impossible (2025 is no leap year)', input: 'date 2025-03-10\nThe treaty was signed in Oslo on February 29, 2025, officials said.', expect: ['error impossible-date "February 29, 2025"'] },
   { name: 'near miss: February 29, 2024 is a leap day', input: 'date 2024-03-04\nThe treaty was signed in Oslo on February 29, 2024, officials said.', expect: [] },
   { name: 'near miss: April 30 exists', input: 'date 2026-03-01\nThe summit in Oslo is set for April 30, the organisers said.', expect: [] },

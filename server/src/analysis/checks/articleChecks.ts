@@ -6,7 +6,8 @@ import { MONTH, WEEKDAY } from '../time/vocabulary';
 // Checks within one article: dates that cannot be, weekdays that do not fit, a header that disagrees with
 // the dateline, planned events dated before the article, relative dates with nothing to anchor them.
 
-const IMPOSSIBLE = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b(?:\\s+(\\d{4}))?`, 'gi');
+// A month and a day on one line; a number with decimals is an amount ("July 40.0" in a poll's table).
+const IMPOSSIBLE = new RegExp(`\\b(${MONTH})[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d)(?:,?[ \\t]+(\\d{4}))?|\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${MONTH})\\b(?:[ \\t]+(\\d{4}))?`, 'gi');
 const LEADING_WEEKDAY = new RegExp(`^(${WEEKDAY}),?\\s`, 'i');
 
 type Check = Omit<ArticleAnalysis, 'findings'>;
@@ -27,7 +28,9 @@ function impossibleDates(text: string): Finding[] {
     const month = monthNumber(monthText.replace(/\.$/, ''));
     const day = parseInt(m[2] ?? m[4], 10);
     const year = m[3] ?? m[6];
-    if (!month || day < 1) continue;
+    // Past 31 the number is no day but a year or an amount: "July 96" heads a table's column, "September 97"
+    // names a futures contract.
+    if (!month || day < 1 || day > 31) continue;
     const limit = daysInMonth(year ? +year : 2000, month);
     if (day <= limit) continue;
     const start = m.index ?? 0;
