@@ -216,6 +216,11 @@ export const TIME_TABLE: TimeRow[] = [
   { anchor: A, sentence: 'Officials said they did not plan to move the prisoner on Thursday morning.', text: 'Thursday morning', type: 'DATE', value: '2025-10-02' },
   { anchor: A, sentence: 'On Friday, the minister set aside vacation plans for the summit.', text: 'Friday', type: 'DATE', value: '2025-09-26' },
   { anchor: A, sentence: 'On Friday, the company announced plans to acquire a rival.', text: 'Friday', type: 'DATE', value: '2025-09-26' },
+  // What may or could happen is still to come; what could not, and "May" the month, say nothing of it.
+  { anchor: A, sentence: 'Negotiators could meet on Thursday.', text: 'Thursday', type: 'DATE', value: '2025-10-02' },
+  { anchor: A, sentence: 'The ranking may change after the other sides play on Saturday.', text: 'Saturday', type: 'DATE', value: '2025-10-04' },
+  { anchor: A, sentence: 'Relatives could not be located Thursday in their hometown.', text: 'Thursday', type: 'DATE', value: '2025-09-25' },
+  { anchor: A, sentence: 'Protesters planned a large demonstration on Saturday.', text: 'Saturday', type: 'DATE', value: '2025-10-04' },
   { anchor: A, sentence: 'The results will be announced tomorrow.', text: 'tomorrow', type: 'DATE', value: '2025-10-02' },
   { anchor: A, sentence: 'Markets opened higher today.', text: 'today', type: 'DATE', value: '2025-10-01' },
   { anchor: A, sentence: "The case is for today's youth what the revolution was for their parents.", text: 'today', type: 'NONE', value: '' },

@@ -2,6 +2,9 @@ import type { ArticleAnalysis, Finding } from '../types';
 import { daysInMonth, formatDate, monthNumber, parseIsoDate, weekdayNumber, weekdayOf } from '../time/calendar';
 import { describeRange } from '../time/describe';
 import { MONTH, WEEKDAY } from '../time/vocabulary';
+import { TenseReader } from '../time/tense';
+
+const PAST_RELATIVE = /\b(?:last|ago|earlier|previous|yesterday|past)\b/i;
 
 // Checks within one article: dates that cannot be, weekdays that do not fit, a header that disagrees with
 // the dateline, planned events dated before the article, relative dates with nothing to anchor them.
@@ -70,14 +73,20 @@ function plannedInThePast(text: string, analysis: Check): Finding[] {
   const published = analysis.publication.date;
   if (!published) return [];
   const out: Finding[] = [];
+  let tenses: TenseReader | undefined;
   for (const claim of analysis.claims) {
     if (claim.modality === 'happened' || claim.earlier || claim.range.end >= published) continue;
     const t = analysis.times[claim.time];
+    // A date the article itself places before it ("last year's final") is known to be past; so is one its
+    // clause tells in the past ("the Dutch were the first settlers in 1652", beside what "will" be signed).
+    if (PAST_RELATIVE.test(t.text)) continue;
+    const tense = (tenses ??= new TenseReader(text)).at(t);
+    if (tense.direction < 0 && tense.strong) continue;
     const sentence = text.slice(claim.sentence.start, claim.sentence.end);
     // Reported speech in the past perfect ("had confirmed that … is expected") is an old plan, still worth a look.
     const word = /\b(upcoming|expected|planned|scheduled|forthcoming|will)\b/i.exec(sentence)?.[1] ?? claim.modality;
     out.push(
-      finding(t.start, t.end, 'information', 'planned-event-in-past', `The ${claim.eventWords[0]} is called ${word.toLowerCase()} but "${t.text}" (${describeRange(claim.range)}) is before the article's publication date ${published}.`),
+      finding(t.start, t.end, 'information', 'planned-event-in-past', `"${t.text}" (${describeRange(claim.range)}) is before the article's publication date ${published}, yet the sentence speaks of it as ${word.toLowerCase() === 'will' ? 'still to come' : word.toLowerCase()} ("${claim.eventWords[0]}").`),
     );
   }
   return out;

@@ -3,7 +3,7 @@ import type { Span } from '../types';
 // Whether a sentence speaks of the past or the future, from its auxiliaries and verb forms: enough to
 // tell which "Thursday" or which "November 18" is meant.
 
-const FUTURE = /\b(will|won't|'ll|shall|would|is to|are to|am to|to be held|scheduled|schedules?|expected|expects?|set to|set for|going to|plans? to|planned (?:to|for)|planning (?:to|for)|intends?|intended|upcoming|forthcoming|next(?!\s+(?:to|door)\b)|due to|hopes? to|prepar(?:e|es|ed|ing) to|promised to|vowed to|threatened to|aims? to|likely to|as soon as|as early as|no later than)\b/gi;
+const FUTURE = /\b(will|won't|'ll|shall|would|is to|are to|am to|to be held|scheduled|schedules?|expected|expects?|set to|set for|going to|plans? to|planned (?:to|for)|planning (?:to|for)|intends?|intended|upcoming|forthcoming|next(?!\s+(?:to|door)\b)|due to|could|may|might|hopes? to|prepar(?:e|es|ed|ing) to|promised to|vowed to|threatened to|aims? to|likely to|as soon as|as early as|no later than)\b/gi;
 const PAST = /\b(was|were|had|did|ago|last|earlier|took place|yesterday|previously|met|said|told|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|meant|felt|heard|built|held|[a-z]{2,}ed)\b(?!-)/gi;
 // Markers that say the tense outright; the others ("-ed" words, "by", "until") only lean.
 const STRONG = /^(will|won't|'ll|shall|is to|are to|am to|to be held|scheduled|expected|set to|set for|going to|plans? to|planned (?:to|for)|planning (?:to|for)|upcoming|forthcoming|next|as soon as|as early as|was|were|had|did|ago|last|yesterday|took place|met|took|gave|went|came|made|saw|began|left|won|lost|fell|rose|sent|spent|paid|led|brought|thought|found|became|kept|wrote|spoke|chose|flew|grew|knew|ran|sat|stood|struck|sold|bought|caught|fought|felt|heard|built)$/i;
@@ -31,6 +31,9 @@ function markers(text: string, offset: number): Marker[] {
   for (const m of text.matchAll(FUTURE)) {
     // "announced plans to buy", "its plan to expand": a plan named, not one the clause makes.
     if (/^plans? to/i.test(m[0]) && PLAN_AS_NOUN.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+    // "May" capitalised is the month; "could not" a past inability ("could not be located Wednesday").
+    if (/^M/.test(m[0]) && /^may$/i.test(m[0])) continue;
+    if (/^could$/i.test(m[0]) && /^\s*(?:not|n['’]t)\b/i.test(text.slice((m.index ?? 0) + 5, (m.index ?? 0) + 10))) continue;
     futureAt.add(m.index ?? 0);
     found.push({ at: offset + (m.index ?? 0), direction: 1, strong: STRONG.test(m[0]) });
   }
@@ -40,7 +43,9 @@ function markers(text: string, offset: number): Marker[] {
     if (/\b(?:is|are|be|been|being|am)\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 7), m.index))) continue;
     // "the planned visit", "a closed-door meeting": participles used as adjectives say nothing of tense.
     if (/ed$/i.test(m[0]) && /\b(?:the|a|an|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index))) continue;
-    found.push({ at: offset + (m.index ?? 0), direction: -1, strong: STRONG.test(m[0]) });
+    // "Protesters planned a demonstration on Saturday": what was planned is still to come.
+    const planned = /^planned$/i.test(m[0]) && /^\s+(?:a|an|the)\b/i.test(text.slice((m.index ?? 0) + 7, (m.index ?? 0) + 12));
+    found.push({ at: offset + (m.index ?? 0), direction: planned ? 1 : -1, strong: !planned && STRONG.test(m[0]) });
   }
   return found.sort((a, b) => a.at - b.at);
 }
