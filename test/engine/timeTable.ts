@@ -221,6 +221,8 @@ export const TIME_TABLE: TimeRow[] = [
   { anchor: A, sentence: 'The ranking may change after the other sides play on Saturday.', text: 'Saturday', type: 'DATE', value: '2025-10-04' },
   { anchor: A, sentence: 'Relatives could not be located Thursday in their hometown.', text: 'Thursday', type: 'DATE', value: '2025-09-25' },
   { anchor: A, sentence: 'Protesters planned a large demonstration on Saturday.', text: 'Saturday', type: 'DATE', value: '2025-10-04' },
+  { anchor: A, sentence: 'A poll released on Tuesday showed a widening lead in advance of the Jan. 10 election.', text: 'Jan. 10', type: 'DATE', value: '2026-01-10' },
+  { anchor: A, sentence: 'Traders were expected to wind down ahead of Monday\'s holiday.', text: 'Monday', type: 'DATE', value: '2025-10-06' },
   { anchor: A, sentence: 'The results will be announced tomorrow.', text: 'tomorrow', type: 'DATE', value: '2025-10-02' },
   { anchor: A, sentence: 'Markets opened higher today.', text: 'today', type: 'DATE', value: '2025-10-01' },
   { anchor: A, sentence: "The case is for today's youth what the revolution was for their parents.", text: 'today', type: 'NONE', value: '' },

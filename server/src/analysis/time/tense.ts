@@ -82,6 +82,9 @@ export class TenseReader {
     const after = all.filter((m) => m.at >= span.end);
     // "since March": a date the clause looks back to.
     if (/\bsince\s+$/i.test(text.slice(Math.max(from, span.start - 8), span.start))) return { direction: -1, strong: true };
+    // What is done ahead of a date is done before it: "polls in advance of the Nov. 5 election", "shipping
+    // ahead of the Labor Day weekend".
+    if (/\b(?:ahead|in advance) of(?:\s+the)?\s+$/i.test(text.slice(Math.max(from, span.start - 20), span.start))) return { direction: 1, strong: false };
     // A deadline preposition right before the date ("by Jan. 14", "until Tuesday") leans to the future,
     // unless an auxiliary of the clause says otherwise.
     if (/\b(?:by|until|till|no later than|effective|starting|beginning)\s+$/i.test(text.slice(Math.max(from, span.start - 16), span.start))) {
