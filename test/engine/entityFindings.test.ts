@@ -13,6 +13,11 @@ function corpusOf(articles: Record<string, string>): Corpus {
   return corpus;
 }
 
+/** The messages of the findings of one code on a corpus of these articles. */
+function findingMessages(code: string, articles: Record<string, string>): string[] {
+  return [...entityFindings(corpusOf(articles), (id) => id).values()].flat().filter((f) => f.code === code).map((f) => f.message);
+}
+
 /** Two names or titles, and whether `decide` holds of them. */
 type Pair = [string, string, boolean];
 function checkPairs(rows: readonly Pair[], decide: (a: string, b: string) => boolean): void {
@@ -44,6 +49,16 @@ describe('entity findings', () => {
     const hints = (findings.get('d') ?? []).filter((f) => f.code === 'entity-unintroduced');
     assert.equal(hints.length, 1);
     assert.equal(articles.d.slice(hints[0].start, hints[0].end), 'Lavrov');
+  });
+
+  test('a surname in a scorers\' line or a headline, or a given name alone, is no unintroduced person', () => {
+    const messages = findingMessages('entity-unintroduced', {
+      a: 'date 2026-03-02\nJuergen Klinsmann scored twice. Relatives of Elian Gonzalez met in Miami.',
+      b: 'date 2026-03-03\nScorers: Klinsmann 23, 67\nBayern won the match in Munich.',
+      c: 'date 2026-03-04\nElian stayed with relatives in Miami.',
+      d: 'date 2026-03-05\nKLINSMANN OUT\nThe striker was hurt in Munich.',
+    });
+    assert.deepEqual(messages, []);
   });
 
   test('incompatible titles from two sources are an entity-role-conflict; compatible ones are not', () => {
@@ -82,15 +97,12 @@ describe('entity findings', () => {
   });
 
   test('capitals, periods, an initial for a given name and other words are no variant spellings', () => {
-    const findings = entityFindings(
-      corpusOf({
-        a: 'date 2026-03-02\nDarren Gough took four wickets at Lord\'s. Traders in St. Louis cheered.',
-        b: 'date 2026-03-03\nDarren Gough bowled well. Traders in St. Louis went home.',
-        c: 'date 2026-03-04\nD. Gough was rested. ST LOUIS traders said so.',
-      }),
-      (id) => id,
-    );
-    assert.deepEqual([...findings.values()].flat().filter((f) => f.code === 'entity-variant').map((f) => f.message), []);
+    const messages = findingMessages('entity-variant', {
+      a: 'date 2026-03-02\nDarren Gough took four wickets at Lord\'s. Traders in St. Louis cheered.',
+      b: 'date 2026-03-03\nDarren Gough bowled well. Traders in St. Louis went home.',
+      c: 'date 2026-03-04\nD. Gough was rested. ST LOUIS traders said so.',
+    });
+    assert.deepEqual(messages, []);
   });
 
   test('which forms of a name are spelling variants', () => {

@@ -39,6 +39,8 @@ export interface Mention extends Span {
   form: MentionForm;
   /** A title written before the name, e.g. "Russian Foreign Minister". */
   title?: string;
+  /** A person's short form in a line that is no sentence (a scorers' list, a table, a headline), where bare surnames are the custom. */
+  outsideProse?: true;
 }
 
 /** An entity as one article knows it: every mention of it in that article. */

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Span, TimeExpression } from '../types';
+import type { ArticleAnalysis, Mention, Span, TimeExpression } from '../types';
 import { findBoilerplate } from '../text/boilerplate';
 import { parseIsoDate } from '../time/calendar';
 import { findTimeExpressions } from '../time/timeExpressions';
@@ -40,9 +40,20 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
   names = typeScoreboardVenues(typeOrganisationShortForms(namePressReviewSources(names, text)), text);
   names = correctNames(typeDatelinePlaces(names, text, publication.datelineSpan), corrections);
   const { mentions, entities } = groupArticleEntities(names);
+  markOutsideProse(text, mentions);
   const claims = extractClaims({ text, times, mentions, exclude: publication.datelineSpan ? [publication.datelineSpan] : [] });
   const analysis = { publication, mentions, entities, times, boilerplate, claims };
   return { ...analysis, findings: checkArticle(text, analysis) };
+}
+
+/** Marks the people's short forms that stand in lines ending in no sentence's punctuation. */
+function markOutsideProse(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'short') continue;
+    const lineEnd = text.indexOf('\n', m.end);
+    const line = text.slice(text.lastIndexOf('\n', m.start) + 1, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+    if (!/[.!?"”’)]$/.test(line)) m.outsideProse = true;
+  }
 }
 
 /**

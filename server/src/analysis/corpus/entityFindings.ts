@@ -1,8 +1,8 @@
 import type { Finding } from '../types';
 import type { Corpus } from './corpus';
 import { finish, Pacer, type Steps } from './steps';
-import { isDemonym, knownType } from '../entities/lexicon';
-import { isSpellingVariant, spellingKey } from '../entities/nameKey';
+import { isDemonym, isFirstName, knownType } from '../entities/lexicon';
+import { foldWord, isSpellingVariant, spellingKey } from '../entities/nameKey';
 
 // Findings on names across articles: a name spelled here differently from how the other articles spell the
 // same entity ("Sergei Lavrov" here, "Sergey Lavrov" in four others), and a person an article names only by
@@ -175,6 +175,10 @@ export function* entityFindingSteps(corpus: Corpus, label: (article: string) => 
         const analysis = corpus.get(o.article)!;
         const mentions = o.mentions.map((i) => analysis.mentions[i]);
         if (mentions.some((m) => m.form === 'full') || mentions[0].title) continue;
+        // A surname alone is the custom in scorers' lists, tables and headlines (in capitals too); a given
+        // name alone ("Elian", "James") is no surname.
+        const first = mentions[0];
+        if (first.outsideProse || !/\p{Ll}/u.test(first.text) || isFirstName(first.text) || foldWord(first.text) === foldWord(entity.name.split(/\s+/)[0])) continue;
         const elsewhere = refs.find((r) => r.article !== o.article && r.mention.form === 'full');
         if (!elsewhere) continue;
         add(o.article, {
