@@ -137,6 +137,7 @@ export const ENTITY_CASES: EntityCase[] = [
   { name: 'a long English word in "-ure" names nothing in a title-case headline; a short name in "-ure" stays', input: '‘Very Productive’: Donald Trump and Vladimir Putin ‘Agree’ on Immediate Ceasefire in Energy and Infrastructure Amid Russia-Ukraine Conflict.\nAmadou Toure met the ministers in Bamako on Friday.', expect: ['person:Donald Trump', 'person:Vladimir Putin', 'place:Russia', 'place:Ukraine', 'person:Amadou Toure', 'place:Bamako'] },
   { name: 'a sovereign called by title and name is nobody\'s surname or given name but their own; a person "of" a country is two names', input: 'Iraqi President Saddam Hussein sent a message. King Hussein of Jordan met the envoy. Queen Elizabeth opened parliament, and Elizabeth Smith watched.', expect: ['person:Saddam Hussein [Iraqi President] #1', 'person:Hussein [King] #2', 'place:Jordan #3', 'person:Elizabeth [Queen] #4', 'person:Elizabeth Smith #5'] },
   { name: 'a title begins at its first word of office: not at a sentence\'s "But" or an "of" before it; a workplace before a title in lower case stays', input: 'But Palestinian President Yasser Arafat said no. The visit of Jordanian Prime Minister Abdul-Karim al-Kabariti ended. White House spokesman Mike McCurry said so.', expect: ['person:Yasser Arafat [Palestinian President]', 'person:Abdul-Karim al-Kabariti [Jordanian Prime Minister]', 'organization:White House', 'person:Mike McCurry [White House spokesman]'] },
+  { name: 'a form of address for the other sex is not the person named in full ("Mrs Yeltsin" beside Boris Yeltsin)', input: 'President Boris Yeltsin was in hospital. Mrs Yeltsin visited him, and Mr. Yeltsin smiled.', expect: ['person:Boris Yeltsin [President] #1', 'person:Yeltsin [Mrs] #2', 'person:Yeltsin [Mr.] #1'] },
 ];
 
 // ── Publication dates ────────────────────────────────────────────────────────────────────────────────────
@@ -237,6 +238,11 @@ export interface CorpusCase {
 }
 
 export const CORPUS_CASES: CorpusCase[] = [
+  {
+    name: 'a woman addressed as such is not the man of that surname named in another article',
+    articles: { a: 'President Boris Yeltsin left hospital on Friday.', b: 'Mrs Yeltsin thanked the doctors.' },
+    expect: ['E1 person:Boris Yeltsin ×1 in a', 'E2 person:Yeltsin ×1 in b'],
+  },
   {
     name: 'a first word that begins the names of several bodies stands alone for the one the articles that write it alone name',
     articles: {

@@ -1,6 +1,7 @@
 import { finish, type Steps } from './steps';
 import type { ArticleEntity } from '../types';
 import { foldWord } from '../entities/nameKey';
+import { addressClashes } from '../entities/titles';
 
 // Cross-article identity. Article entities meet when:
 // - their full names fold to the same key ("Sergey Lavrov" = "Sergei Lavrov", types equal), or a person's
@@ -190,7 +191,8 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   yield;
   nodes.forEach((n, i) => {
     if (n.entity.type !== 'person' || n.keys.full || !n.keys.surname) return;
-    const candidates = currentRoots(fullPeopleBySurname.get(n.keys.surname));
+    // Not a man's full name for "Mrs Yeltsin", nor a woman's for "Mr Clinton".
+    const candidates = currentRoots(fullPeopleBySurname.get(n.keys.surname)).filter((root) => !n.entity.titles.some((t) => addressClashes(t, nodes[root].entity.name.split(/\s+/)[0])));
     const fitting = n.keys.initial ? candidates.filter((root) => nodes[root].keys.initial === n.keys.initial) : candidates;
     if (fitting.length === 1) union(fitting[0], i);
   });

@@ -3,7 +3,7 @@ import { isCommonWord, isFirstName, isFunctionWord, isOrganisationWord, knownTyp
 import { foldName, foldWord, isInitial } from './nameKey';
 import { moveName, type RecognizedName } from './recognizer';
 import { nameSpans } from './corrections';
-import { sovereignOf } from './titles';
+import { addressClashes, sovereignOf } from './titles';
 
 // Ties an article's names together: "Lavrov" is the "Sergey Lavrov" written before it, "SCO" is the
 // "Shanghai Cooperation Organisation" it abbreviates. Names that stay untyped are dropped.
@@ -73,7 +73,7 @@ export function groupArticleEntities(names: readonly RecognizedName[]): { mentio
     // A surname stays its person's even where the tagger typed it otherwise ("Lavrov" as a place).
     if (name.words.length === 1 && (name.type === 'person' || name.type === undefined || name.guessed || !knownType(name.text))) {
       const person = findPersonByWord(index, name.words[0]);
-      if (person) {
+      if (person && !addressClashes(name.title, person.names[0].words[0])) {
         add(name, person);
         continue;
       }

@@ -155,6 +155,8 @@ const ORG_HEAD = 64;
 const PLACE_HEAD = 128;
 const PLACE_PREFIX = 256;
 const DATE_WORD = 512;
+const MALE_NAME = 1024;
+const FEMALE_NAME = 2048;
 
 const factsOf = remembered((word: string): number => {
   const k = key(word);
@@ -164,6 +166,8 @@ const factsOf = remembered((word: string): number => {
   // "Jón" is "Jon" without its accent.
   if (tags.some(FIRST_NAME_TAGS) || tagsOf(k.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).some(FIRST_NAME_TAGS)) facts |= FIRST_NAME;
   if (tags.some((t) => t === 'LastName' || t === 'Person')) facts |= LAST_NAME;
+  if (tags.includes('MaleName')) facts |= MALE_NAME;
+  if (tags.includes('FemaleName')) facts |= FEMALE_NAME;
   if (tags.includes('Demonym') || EXTRA_DEMONYMS.has(k)) facts |= DEMONYM;
   if (COMPASS.has(k)) facts |= COMPASS_WORD;
   if (tags.length > 0 ? !proper : !EXTRA[k] && ((k.length > 4 && COMMON_SUFFIX.test(k)) || (k.length > 8 && LONG_COMMON_SUFFIX.test(k)))) facts |= COMMON_WORD;
@@ -179,6 +183,13 @@ const factsOf = remembered((word: string): number => {
 
 export const isFirstName = (word: string): boolean => (factsOf(word) & FIRST_NAME) !== 0;
 export const isLastName = (word: string): boolean => (factsOf(word) & LAST_NAME) !== 0;
+/** Whether the lexicon knows a given name as a man's or a woman's (neither, or both: undefined). */
+export function givenNameGender(word: string): 'male' | 'female' | undefined {
+  const facts = factsOf(word);
+  const male = (facts & MALE_NAME) !== 0;
+  const female = (facts & FEMALE_NAME) !== 0;
+  return male === female ? undefined : male ? 'male' : 'female';
+}
 export const isDemonym = (word: string): boolean => (factsOf(word) & DEMONYM) !== 0;
 export const isCompass = (word: string): boolean => (factsOf(word) & COMPASS_WORD) !== 0;
 /** A word of English that can start a sentence without being a name: "During", "Moreover", "Trade". */

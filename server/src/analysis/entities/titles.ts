@@ -1,4 +1,4 @@
-import { isDemonym, key, knownType } from './lexicon';
+import { givenNameGender, isDemonym, key, knownType } from './lexicon';
 import { remembered } from '../memo';
 
 // Titles written before a name: "Russian Foreign Minister", "Prime Minister", "Kremlin aide".
@@ -66,4 +66,17 @@ export function sovereignOf(title: string | undefined): string | undefined {
   const words = title.split(/\s+/);
   const head = key(words[words.length - 1]);
   return SOVEREIGN_HEADS.has(head) ? head : undefined;
+}
+
+// Forms of address say whether a man or a woman is meant: "Mrs Yeltsin" is not Boris Yeltsin.
+const FEMALE_ADDRESS = new Set(['mrs', 'ms', 'miss', 'mme', 'madame', 'lady', 'dame', 'frau', 'senora', 'señora']);
+const MALE_ADDRESS = new Set(['mr', 'monsieur', 'sir', 'lord', 'herr', 'senor', 'señor']);
+
+/** Whether a title that is a form of address names the other sex than a known given name ("Mrs" and "Boris"). */
+export function addressClashes(title: string | undefined, givenName: string): boolean {
+  if (!title) return false;
+  const address = key(title.split(/\s+/).pop()!.replace(/\.$/, ''));
+  const sex = FEMALE_ADDRESS.has(address) ? 'female' : MALE_ADDRESS.has(address) ? 'male' : undefined;
+  const named = sex && givenNameGender(givenName);
+  return named !== undefined && named !== sex;
 }
