@@ -239,6 +239,11 @@ export interface CorpusCase {
 
 export const CORPUS_CASES: CorpusCase[] = [
   {
+    name: 'an entity is named as prose writes it, not as datelines in capitals do',
+    articles: { a: 'SAN FRANCISCO 1996-08-22\nFog closed the airport.', b: 'SAN FRANCISCO 1996-08-23\nThe fog lifted.', c: 'Tourists came back to San Francisco on Saturday.' },
+    expect: ['E1 place:San Francisco (SAN FRANCISCO) ×3 in a,b,c'],
+  },
+  {
     name: 'a woman addressed as such is not the man of that surname named in another article',
     articles: { a: 'President Boris Yeltsin left hospital on Friday.', b: 'Mrs Yeltsin thanked the doctors.' },
     expect: ['E1 person:Boris Yeltsin ×1 in a', 'E2 person:Yeltsin ×1 in b'],

@@ -600,7 +600,10 @@ function buildEntity(id: string, group: EntityNode[], articles: Map<string, Arti
   const firstSeen = new Map(forms.map((f, i) => [f, i]));
   const wordCount = (f: string) => (isAcronym(f) ? 0 : f.split(/\s+/).filter((w) => !isInitial(w)).length);
   const allWords = (f: string) => (isAcronym(f) ? 0 : f.split(/\s+/).length);
-  const ranked = forms.slice().sort((a, b) => wordCount(b) - wordCount(a) || allWords(b) - allWords(a) || formCounts.get(b)! - formCounts.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
+  // A name in capitals is a dateline's or a headline's: the name as prose writes it is shown ("San
+  // Francisco", not "SAN FRANCISCO").
+  const inCapitals = (f: string) => (!isAcronym(f) && !/\p{Ll}/u.test(f) ? 1 : 0);
+  const ranked = forms.slice().sort((a, b) => wordCount(b) - wordCount(a) || allWords(b) - allWords(a) || inCapitals(a) - inCapitals(b) || formCounts.get(b)! - formCounts.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
   const name = ranked[0];
   const aliases = forms.filter((f) => f !== name).sort((a, b) => formCounts.get(b)! - formCounts.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
   // The type most of its mentions have; a company's bare name that read as a surname ("Ericsson said") has no
