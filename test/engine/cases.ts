@@ -239,6 +239,15 @@ export interface CorpusCase {
 
 export const CORPUS_CASES: CorpusCase[] = [
   {
+    name: 'a town and the team named after it are two entities; a country and its national side one',
+    articles: {
+      a: 'Tourists came back to Boston on Saturday. England toured Australia.',
+      b: 'Baseball results on Saturday:\nBoston 5 Seattle 3\nEngland 250 Australia 180',
+      c: 'Snow fell in Boston and Seattle on Friday.',
+    },
+    expect: ['E1 place:Boston ×2 in a,c', 'E2 place:England ×2 in a,b', 'E3 place:Australia ×2 in a,b', 'E4 organization:Boston ×1 in b', 'E5 organization:Seattle ×1 in b', 'E6 place:Seattle ×1 in c'],
+  },
+  {
     name: 'an entity is named as prose writes it, not as datelines in capitals do',
     articles: { a: 'SAN FRANCISCO 1996-08-22\nFog closed the airport.', b: 'SAN FRANCISCO 1996-08-23\nThe fog lifted.', c: 'Tourists came back to San Francisco on Saturday.' },
     expect: ['E1 place:San Francisco (SAN FRANCISCO) ×3 in a,b,c'],

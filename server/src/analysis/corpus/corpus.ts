@@ -1,7 +1,7 @@
 import type { ArticleAnalysis, ArticleEntity, EntityType, Mention } from '../types';
 import { foldName, foldWord, isInitial } from '../entities/nameKey';
 import { canonicalCountry, isCountryOrCapital } from '../entities/capitals';
-import { isCommonWord, isCompass, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, knownType, organisationFullName, withoutLegalForm } from '../entities/lexicon';
+import { isCommonWord, isCompass, isCountry, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, knownType, organisationFullName, withoutLegalForm } from '../entities/lexicon';
 import { acronymFits } from '../entities/recognizer';
 import { sovereignOf } from '../entities/titles';
 import { givenNameKey, linkEntitySteps, type EntityNode } from './linking';
@@ -530,12 +530,15 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
     const legalName = entity.type === 'organization' ? withoutLegalForm(entity.name) : entity.name;
     const name = entity.type === 'organization' ? organisationFullName(legalName) : legalName;
     const folded = entity.type === 'place' ? foldName(canonicalCountry(name.replace(/^the\s+/i, ''))) : foldName(name);
+    // A town the lists know, typed an organisation, is its team or its council, not the town ("Boston 5
+    // Seattle 3"); a country so typed is still the country (national sides are written as countries).
+    const townsBody = entity.type === 'organization' && knownType(name) === 'place' && !isCountry(name);
     const words = name.split(/\s+/);
     // A company and its short form ("Apple Inc", "Apple Computer" → "Apple"); not a body of an organisation
     // ("SCO Council of Heads of Government", "UN Security Council" are not the SCO and the UN).
     const shortFormOf = entity.type === 'organization' && words.length > 1 && words.length <= 3 && !words.some((w) => /^(of|for|and|the)$/i.test(w)) && !BODY_WORDS.test(words[words.length - 1]) && isDistinctiveHead(words[0]);
     return {
-      full: `name:${folded}`,
+      full: townsBody ? `body of:${folded}` : `name:${folded}`,
       head: shortFormOf ? foldWord(words[0]) : undefined,
       acronym: entity.acronym ?? (isAcronym(entity.name) ? entity.name.replace(/\./g, '') : undefined),
       initials: initialsOf(words),
