@@ -129,7 +129,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
           continue;
         }
         const commonWord = k < j && isCommonWordInside(sentence.tokens, k);
-        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k], headline)) || afterCompany(sentence.tokens, k) || andAnotherName(sentence.tokens, k) || commonWord) {
+        if (k === j || sentence.tokens[k].text === ',' || (!formal && isNameBreak(sentence.tokens[k], headline)) || afterCompany(sentence.tokens, k) || andAnotherName(sentence.tokens, k) || commonWord || sentenceBeginsAt(sentence.tokens, k)) {
           // What follows the preposition is typed on its own: as the word lists know it, else as a place
           // where the preposition says so ("in Jacksonville").
           const after = from > i && isNameBreak(sentence.tokens[from - 1], headline) ? typeAfter(sentence.tokens[from - 1].text.toLowerCase(), sentence.tokens.slice(from, k)) : undefined;
@@ -194,6 +194,9 @@ function titleInside(tokens: readonly Token[], k: number, end: number): number {
   const length = titleLength(words);
   return length > 0 && tokens.slice(k + length, end).every((t) => t.capitalized) ? length : 0;
 }
+
+/** "throughout the U.S. The company went public": an abbreviation's period ended the sentence before "The". */
+const sentenceBeginsAt = (tokens: readonly Token[], k: number) => k > 0 && /^(?:The|A|An)$/.test(tokens[k].text) && tokens[k].spaceBefore && tokens[k - 1].text.endsWith('.');
 
 /** "and" before "The" joins two names: "The New York Times and The Economist". */
 const andAnotherName = (tokens: readonly Token[], k: number) => tokens[k].text === 'and' && /^the$/i.test(tokens[k + 1]?.text ?? '');
