@@ -240,6 +240,11 @@ export interface CorpusCase {
 
 export const CORPUS_CASES: CorpusCase[] = [
   {
+    name: 'a newsroom is not the organisation or the town it begins with',
+    articles: { a: 'Profits at the group rose.\n-- Sydney Newsroom +61 2 9373 1800', b: 'Rugby results on Saturday:\nSydney 24 Canberra 10' },
+    expect: ['E1 organization:Sydney Newsroom ×1 in a', 'E2 organization:Sydney ×1 in b', 'E3 organization:Canberra ×1 in b'],
+  },
+  {
     name: 'a town and the team named after it are two entities; a country and its national side one',
     articles: {
       a: 'Tourists came back to Boston on Saturday. England toured Australia.',

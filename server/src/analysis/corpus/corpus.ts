@@ -632,8 +632,8 @@ function initialsOf(words: readonly string[]): string | undefined {
 }
 
 const JOINING_WORD = /^(of|for|and|the|&)$/i;
-/** The last words of a body of an organisation, which is not the organisation: "UN Security Council". */
-const BODY_WORDS = /^(council|assembly|committee|commission|court|parliament|secretariat|board|tribunal|summit|senate|cabinet)$/i;
+/** The last words of a body of an organisation, which is not the organisation: "UN Security Council", a newsroom ("Sydney Newsroom" is not Sydney). */
+const BODY_WORDS = /^(council|assembly|committee|commission|court|parliament|secretariat|board|tribunal|summit|senate|cabinet|newsroom|newsdesk|desk|bureau)$/i;
 
 /**
  * Keys on which a name that begins with an acronym meets the name that spells it out: "UN Security
