@@ -240,6 +240,16 @@ export interface CorpusCase {
 
 export const CORPUS_CASES: CorpusCase[] = [
   {
+    name: 'an acronym its article spells out counts as defined there; an acronym is spelt, not folded',
+    articles: {
+      a: 'Leaders of the Commonwealth of Independent States met in Moscow. CIS members agreed on a budget.',
+      b: 'Half of those asked backed talks, the survey by the state-controlled Centre for Sociological Studies (CIS) found.',
+      c: 'Bund futures fell on LIFFE on Monday.',
+      d: 'Shares of Life rose in Atlanta after the insurer\'s report.',
+    },
+    expect: ['E1 organization:Commonwealth of Independent States (CIS) ×2 in a', 'E2 place:Moscow ×1 in a', 'E3 organization:Centre for Sociological Studies (CIS) ×2 in b', 'E4 organization:LIFFE ×1 in c', 'E5 organization:Life ×1 in d', 'E6 place:Atlanta ×1 in d'],
+  },
+  {
     name: 'a newsroom is not the organisation or the town it begins with',
     articles: { a: 'Profits at the group rose.\n-- Sydney Newsroom +61 2 9373 1800', b: 'Rugby results on Saturday:\nSydney 24 Canberra 10' },
     expect: ['E1 organization:Sydney Newsroom ×1 in a', 'E2 organization:Sydney ×1 in b', 'E3 organization:Canberra ×1 in b'],

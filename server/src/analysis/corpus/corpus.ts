@@ -529,7 +529,8 @@ function linkKeys(entity: ArticleEntity): EntityNode['keys'] {
     // Countries meet under one spelling ("US", "U.S.", "United States of America").
     const legalName = entity.type === 'organization' ? withoutLegalForm(entity.name) : entity.name;
     const name = entity.type === 'organization' ? organisationFullName(legalName) : legalName;
-    const folded = entity.type === 'place' ? foldName(canonicalCountry(name.replace(/^the\s+/i, ''))) : foldName(name);
+    // An acronym is spelt, not folded: "LIFFE" is no "Life".
+    const folded = entity.type === 'place' ? foldName(canonicalCountry(name.replace(/^the\s+/i, ''))) : isAcronym(name) ? name.replace(/\./g, '').toLowerCase() : foldName(name);
     // A town the lists know, typed an organisation, is its team or its council, not the town ("Boston 5
     // Seattle 3"); a country so typed is still the country (national sides are written as countries).
     const townsBody = entity.type === 'organization' && knownType(name) === 'place' && !isCountry(name);

@@ -98,12 +98,23 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   // Acronyms: every organisation defined with or written as an acronym.
   // Not an acronym two articles define as different names ("TSE": the Toronto and the Tokyo Stock Exchange):
   // each definition stays with its own name, and the acronym alone joins neither.
+  // An acronym its article does not define but one of its names spells ("CIS" beside the "Commonwealth of
+  // Independent States") counts as defined there.
   const definitions = new Map<string, Set<string | undefined>>();
+  const define = (acronym: string, name: string | undefined) => definitions.set(acronym, (definitions.get(acronym) ?? new Set<string | undefined>()).add(name));
+  const spelledInArticle = new Map<string, Set<string | undefined>>();
   for (const n of nodes) {
-    if (n.entity.acronym === undefined || n.entity.type === 'person') continue;
-    const names = definitions.get(n.entity.acronym) ?? new Set<string | undefined>();
-    names.add(n.keys.full);
-    definitions.set(n.entity.acronym, names);
+    if (n.keys.initials === undefined || n.entity.type === 'person') continue;
+    const k = `${n.article}\u0000${n.keys.initials}`;
+    spelledInArticle.set(k, (spelledInArticle.get(k) ?? new Set<string | undefined>()).add(n.keys.full));
+  }
+  for (const n of nodes) {
+    if (n.entity.type === 'person' || n.keys.acronym === undefined) continue;
+    if (n.entity.acronym !== undefined) define(n.entity.acronym, n.keys.full);
+    else {
+      const spelled = spelledInArticle.get(`${n.article}\u0000${n.keys.acronym.replace(/&/g, '')}`);
+      if (spelled?.size === 1) define(n.keys.acronym, [...spelled][0]);
+    }
   }
   unionByKey((n) => (n.keys.acronym && n.entity.type !== 'person' && (definitions.get(n.keys.acronym)?.size ?? 0) <= 1 ? `acronym:${n.keys.acronym}` : undefined));
   yield;
