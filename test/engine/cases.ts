@@ -139,6 +139,7 @@ export const ENTITY_CASES: EntityCase[] = [
   { name: 'a title begins at its first word of office: not at a sentence\'s "But" or an "of" before it; a workplace before a title in lower case stays', input: 'But Palestinian President Yasser Arafat said no. The visit of Jordanian Prime Minister Abdul-Karim al-Kabariti ended. White House spokesman Mike McCurry said so.', expect: ['person:Yasser Arafat [Palestinian President]', 'person:Abdul-Karim al-Kabariti [Jordanian Prime Minister]', 'organization:White House', 'person:Mike McCurry [White House spokesman]'] },
   { name: 'a form of address for the other sex is not the person named in full ("Mrs Yeltsin" beside Boris Yeltsin)', input: 'President Boris Yeltsin was in hospital. Mrs Yeltsin visited him, and Mr. Yeltsin smiled.', expect: ['person:Boris Yeltsin [President] #1', 'person:Yeltsin [Mrs] #2', 'person:Yeltsin [Mr.] #1'] },
   { name: 'an abbreviation\'s period can end the sentence: no name runs on into the next "The"', input: 'The chain runs 160 restaurants throughout the U.S. The company listed its shares this month. It also sells in the U.K. The Dallas concern said so.', expect: ['place:U.S.', 'place:U.K.', 'place:Dallas'] },
+  { name: 'a newsroom in a sign-off is an organisation, not a person', input: 'Prices fell on Friday, dealers said.\n-- Sofia Newsroom, 359-2-84561', expect: ['organization:Sofia Newsroom'] },
 ];
 
 // ── Publication dates ────────────────────────────────────────────────────────────────────────────────────
