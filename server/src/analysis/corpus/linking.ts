@@ -7,9 +7,13 @@ import { addressClashes } from '../entities/titles';
 // - their full names fold to the same key ("Sergey Lavrov" = "Sergei Lavrov", types equal), or a person's
 //   first names agree and the surnames differ only in vowels ("Ingrid Halvorsen" = "Ingrid Halvorson");
 // - an organisation's acronym is another's name or acronym ("SCO" = "Shanghai Cooperation Organisation (SCO)"),
-//   or spells the initials of exactly one name of its article ("UAW" = "United Auto Workers");
+//   unless the corpus defines it as two names ("CIS"), or spells the initials of exactly one name of its
+//   article ("UAW" = "United Auto Workers");
+// - a distinctive first word stands for the one body whose name it begins ("Apple" = "Apple Computer"), or,
+//   where it begins several, for the one the articles that write it alone name ("Inter" = "Inter Milan");
 // - a person written with an initial or a surname only ("S. Jaishankar", "Lavrov") fits exactly one
-//   full name with that surname (and initial): two people who share a surname are never merged;
+//   full name with that surname (and initial), and a form of address of the same sex ("Mrs Yeltsin" is no
+//   Boris Yeltsin): two people who share a surname are never merged;
 // - a bare name no list knows is the given name of exactly one person named in full ("Elian", "Elian Gonzalez").
 
 export interface EntityNode {
@@ -95,11 +99,10 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
   // Spellings that differ only in vowels of the surname: "Halvorsen"/"Halvorson", "Jaishankar"/"Jaishanker".
   unionByKey((n) => n.keys.skeleton);
   yield;
-  // Acronyms: every organisation defined with or written as an acronym.
-  // Not an acronym two articles define as different names ("TSE": the Toronto and the Tokyo Stock Exchange):
-  // each definition stays with its own name, and the acronym alone joins neither.
-  // An acronym its article does not define but one of its names spells ("CIS" beside the "Commonwealth of
-  // Independent States") counts as defined there.
+  // Acronyms: every organisation defined with or written as an acronym; not an acronym the corpus defines as
+  // different names ("CIS": the Commonwealth of Independent States, Spain's Centre for Sociological Studies),
+  // where each definition stays with its own name and the acronym alone joins neither. An acronym its
+  // article does not define but one of its names spells counts as defined there.
   const definitions = new Map<string, Set<string | undefined>>();
   const define = (acronym: string, name: string | undefined) => definitions.set(acronym, (definitions.get(acronym) ?? new Set<string | undefined>()).add(name));
   const spelledInArticle = new Map<string, Set<string | undefined>>();
