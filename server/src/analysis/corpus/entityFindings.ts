@@ -3,6 +3,7 @@ import type { Corpus } from './corpus';
 import { finish, Pacer, type Steps } from './steps';
 import { isDemonym, isFirstName, knownType } from '../entities/lexicon';
 import { foldWord, isSpellingVariant, spellingKey } from '../entities/nameKey';
+import { isFormOfAddress } from '../entities/titles';
 
 // Findings on names across articles: a name spelled here differently from how the other articles spell the
 // same entity ("Sergei Lavrov" here, "Sergey Lavrov" in four others), and a person an article names only by
@@ -31,8 +32,8 @@ const SAME_OFFICE: Record<string, string[]> = {
   defence: ['defense'],
   labour: ['labor'],
 };
-// Forms of address, and heads any office-holder is ("Palestinian leader", "security chief"): no office.
-const NO_OFFICE = /^(mr|mrs|ms|miss|mme|madame|monsieur|dr|sir|dame|lord|lady|herr|leader|head|chief|official|officials)$/;
+// Heads any office-holder is ("Palestinian leader", "security chief"): no office, no more than "Mr." is.
+const ANY_OFFICE = /^(leader|head|chief|official|officials)$/;
 // A past office ("former prime minister") is no rival of a present one.
 const PAST = /^(former|ex|then|late|outgoing)$/;
 // Words that say nothing of which office.
@@ -51,7 +52,7 @@ function officeOf(title: string): Office | undefined {
   const press = words.lastIndexOf('press');
   if (press >= 0 && words[press + 1] === 'secretary') words.splice(press, 2, 'spokesman');
   const head = words[words.length - 1];
-  if (!head || NO_OFFICE.test(head)) return undefined;
+  if (!head || ANY_OFFICE.test(head) || isFormOfAddress(head)) return undefined;
   const which = words.slice(0, -1).filter((w) => !NOT_WHICH.test(w) && !isDemonym(w) && !knownType(w));
   return { head, words: new Set(which) };
 }

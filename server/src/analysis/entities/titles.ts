@@ -72,6 +72,14 @@ export function sovereignOf(title: string | undefined): string | undefined {
 const FEMALE_ADDRESS = new Set(['mrs', 'ms', 'miss', 'mme', 'madame', 'lady', 'dame', 'frau', 'senora', 'señora']);
 const MALE_ADDRESS = new Set(['mr', 'monsieur', 'sir', 'lord', 'herr', 'senor', 'señor']);
 
+const NEITHER_ADDRESS = new Set(['dr', 'prof']);
+
+/** Whether a word is a form of address ("Mr.", "Mrs", "Dr."): it names no office. */
+export const isFormOfAddress = (word: string): boolean => {
+  const k = key(word.replace(/\.$/, ''));
+  return FEMALE_ADDRESS.has(k) || MALE_ADDRESS.has(k) || NEITHER_ADDRESS.has(k);
+};
+
 /** Whether a title that is a form of address names the other sex than a known given name ("Mrs" and "Boris"). */
 export function addressClashes(title: string | undefined, givenName: string): boolean {
   if (!title) return false;
