@@ -4,14 +4,14 @@ import { describeRange } from '../time/describe';
 import { MONTH, WEEKDAY } from '../time/vocabulary';
 import { TenseReader } from '../time/tense';
 
-const PAST_RELATIVE = /\b(?:last|ago|earlier|previous|yesterday|past)\b/i;
-
 // Checks within one article: dates that cannot be, weekdays that do not fit, a header that disagrees with
 // the dateline, planned events dated before the article, relative dates with nothing to anchor them.
 
 // A month and a day on one line; a number with decimals is an amount ("July 40.0" in a poll's table).
 const IMPOSSIBLE = new RegExp(`\\b(${MONTH})[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d)(?:,?[ \\t]+(\\d{4}))?|\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${MONTH})\\b(?:[ \\t]+(\\d{4}))?`, 'gi');
 const LEADING_WEEKDAY = new RegExp(`^(${WEEKDAY}),?\\s`, 'i');
+// Words that place a date in the past of the article ("last year", "two weeks ago").
+const PAST_RELATIVE = /\b(?:last|ago|earlier|previous|yesterday|past)\b/i;
 
 type Check = Omit<ArticleAnalysis, 'findings'>;
 

@@ -37,8 +37,9 @@ export const SPECIFIC_KINDS: ReadonlySet<EventKind> = new Set(['election', 'laun
 const WORD = /[\p{L}][\p{L}'’-]*|\d+(?:st|nd|rd|th)?/gu;
 const BOUND_BEFORE = /\b(?:since|by|until|till|before|after|from|between|through|throughout|over|within|during the past|as of|ahead of)\s+(?:the\s+)?(?:early|mid|late|end of|beginning of|middle of)?\s*$/i;
 const EARLIER = /\b(?:last|previous|prior|former|earlier|preceding)\s+(?:\S+\s+){0,3}$|\bfirst\s+(?:\S+\s+){0,6}since\b/i;
-// "may" in lower case only: "May" is a month ("In May the government launched …").
-const EXPECTED = /\b(?:[Ee]xpected|[Ll]ikely|[Pp]lanned|[Pp]lans?|[Pp]lanning|[Cc]ould|may|[Mm]ight|[Ww]ould|[Pp]ossibly|[Pp]otentially|[Tt]entative(?:ly)?|[Pp]roposed|[Hh]opes?|[Ii]ntends?|[Aa]ims?|[Ss]et to|[Ss]et for|[Ss]cheduled|[Uu]pcoming|[Ff]orthcoming|[Ww]ill|[Ss]hall|is to|are to)\b/;
+const EXPECTED = /\b(?:expected|likely|planned|plans?|planning|could|might|would|possibly|potentially|tentative(?:ly)?|proposed|hopes?|intends?|aims?|set to|set for|scheduled|upcoming|forthcoming|will|shall|is to|are to)\b/i;
+// The modal in lower case only: "May" is a month ("In May the government launched …").
+const MAY = /\bmay\b/;
 const SCHEDULED = /\b(?:scheduled|set for|set to|is to|are to|will be held|will take place|slated|due to)\b/i;
 const REPORTED = /\b((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:had\s+|has\s+|have\s+)?(?:said|says|confirmed|announced|told|stated|reported|indicated|noted|claimed)\b/u;
 
@@ -112,7 +113,7 @@ export function extractClaims({ text, times, mentions, exclude }: ClaimInputs): 
     const nearFrom = Math.max(sentence.start, Math.min(nearest.start, time.start) - 40);
     const nearTo = Math.max(nearest.end, time.end);
     const near = `${text.slice(nearFrom, time.start)} ${text.slice(time.end, nearTo)}`;
-    const modality: Modality = SCHEDULED.test(near) ? 'scheduled' : EXPECTED.test(near) ? 'expected' : 'happened';
+    const modality: Modality = SCHEDULED.test(near) ? 'scheduled' : EXPECTED.test(near) || MAY.test(near) ? 'expected' : 'happened';
     const reporterName = REPORTED.exec(text.slice(sentence.start, time.start))?.[1];
     const reporter = reporterName ? participants.find(({ m }) => reporterName.endsWith(m.text) && m.type === 'person')?.i : undefined;
     const claim: Claim = {

@@ -4,6 +4,7 @@ import { finish, Pacer, type Steps } from './steps';
 import { isDemonym, isFirstName, knownType } from '../entities/lexicon';
 import { foldWord, isSpellingVariant, spellingKey } from '../entities/nameKey';
 import { isFormOfAddress } from '../entities/titles';
+import { remembered } from '../memo';
 
 // Findings on names across articles: a name spelled here differently from how the other articles spell the
 // same entity ("Sergei Lavrov" here, "Sergey Lavrov" in four others), and a person an article names only by
@@ -41,7 +42,10 @@ const NOT_WHICH = /^(the|of|a|an|and|current|acting|interim|senior|top|chief|mai
 // Ranks that make another office of the same head: a vice president is no president.
 const RANK = /^(vice|deputy|assistant|associate|under)$/;
 
-function officeOf(title: string): Office | undefined {
+// Read once per title: a person named in thousands of articles has only a few.
+const officeOf = remembered(readOffice, 5000);
+
+function readOffice(title: string): Office | undefined {
   if (/^[\p{Lu}.]+$/u.test(title)) return undefined; // "PM", "EAM": abbreviations say too little to compare
   const words = title
     .split(/[\s-]+/)

@@ -131,7 +131,11 @@ export function* linkEntitySteps(nodes: readonly EntityNode[]): Steps<EntityNode
     for (const k of n.keys.spelledOut ?? []) {
       const entry = spelling.get(k) ?? { led: [], spelled: new Map<string | undefined, number[]>() };
       if (k.startsWith(`${first}|`)) entry.led.push(i);
-      else entry.spelled.set(n.keys.full, [...(entry.spelled.get(n.keys.full) ?? []), i]);
+      else {
+        const spelledBy = entry.spelled.get(n.keys.full);
+        if (spelledBy) spelledBy.push(i);
+        else entry.spelled.set(n.keys.full, [i]);
+      }
       spelling.set(k, entry);
     }
   });

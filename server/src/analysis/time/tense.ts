@@ -32,7 +32,7 @@ function markers(text: string, offset: number): Marker[] {
     // "announced plans to buy", "its plan to expand": a plan named, not one the clause makes.
     if (/^plans? to/i.test(m[0]) && PLAN_AS_NOUN.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     // "May" capitalised is the month; "could not" a past inability ("could not be located Wednesday").
-    if (/^M/.test(m[0]) && /^may$/i.test(m[0])) continue;
+    if (m[0] === 'May' || m[0] === 'MAY') continue;
     if (/^could$/i.test(m[0]) && /^\s*(?:not|n['’]t)\b/i.test(text.slice((m.index ?? 0) + 5, (m.index ?? 0) + 10))) continue;
     futureAt.add(m.index ?? 0);
     found.push({ at: offset + (m.index ?? 0), direction: 1, strong: STRONG.test(m[0]) });

@@ -94,8 +94,8 @@ function weekend(base: CalendarDate, step: number, ctx: ResolveContext): Resolut
   return { type: 'DATE', value: `${weekValue(monday)}-WE`, anchored: true };
 }
 
-// "the year ended Sept. 30": a company's year, named by its end.
-const FISCAL_YEAR_AFTER = /^\s+(?:ended|ending)\b/i;
+/** "the year ended Sept. 30": a company's year, named by its end. */
+const endsFiscalYear = (match: RegExpExecArray, text: string) => /^\s+(?:ended|ending)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 10));
 
 /** A reference value; `needsAnchor` when a publication date would have resolved it ("yesterday", "next week"). */
 function refValue(word: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF', needsAnchor = true): Resolution {
@@ -647,14 +647,14 @@ const RULES: Rule[] = [
     trigger: /the\s+(?:full\s+)?year\b/i,
     pattern: /\bthe\s+(full\s+)?year\b(?![-'’]|\s+(?:\d|two|nineteen|before|after|earlier|ago|later|when|that|in which|of\b))/gi,
     accept: (match, text) => {
-      if (match[1] || FISCAL_YEAR_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 10))) return true;
+      if (match[1] || endsFiscalYear(match, text)) return true;
       const before = text.slice(Math.max(0, match.index - 24), match.index);
       // "player of the year" is an award's name.
       if (/\b(?:player|man|woman|person|team|coach|manager|rookie|athlete|footballer|sportsman|sportswoman|goal|book|album|song|car|word|company)s?\s+of\s+$/i.test(before)) return false;
       return /\b(?:for|of|during|throughout|through|in)\s+$/i.test(before);
     },
     resolve: (ctx) => {
-      if (FISCAL_YEAR_AFTER.test(ctx.text.slice(ctx.match.index + ctx.match[0].length, ctx.match.index + ctx.match[0].length + 10))) return { type: 'DURATION', value: 'P1Y' };
+      if (endsFiscalYear(ctx.match, ctx.text)) return { type: 'DURATION', value: 'P1Y' };
       return ctx.anchor ? { type: 'DATE', value: String(ctx.anchor.year), anchored: true } : { type: 'DATE', value: 'XXXX', anchored: true };
     },
   },
