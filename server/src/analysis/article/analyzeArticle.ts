@@ -3,7 +3,7 @@ import { findBoilerplate } from '../text/boilerplate';
 import { parseIsoDate } from '../time/calendar';
 import { findTimeExpressions } from '../time/timeExpressions';
 import { TenseReader } from '../time/tense';
-import { joinArabicArticles, joinClubsAndTowns, joinPossessiveBodies, mergeNames, model as taggerModel, reportsSportIn, tagNames } from '../entities/taggedNames';
+import { dropProductMakers, joinArabicArticles, joinClubsAndTowns, joinPossessiveBodies, mergeNames, model as taggerModel, reportsSportIn, tagNames } from '../entities/taggedNames';
 import { articleTokens, recognizeNames, termAcronyms } from '../entities/recognizer';
 import { correctNames, keepNames, NO_CORRECTIONS, type Corrections } from '../entities/corrections';
 import { endNamesAtTimes, groupArticleEntities, typeDatelinePlaces, typeOrganisationShortForms, typeScoreboardVenues } from '../entities/articleEntities';
@@ -30,7 +30,9 @@ export function analyzeArticle(text: string, corrections: Corrections = NO_CORRE
   let names = mergeNames(text, tagged, recognizeNames(text, { exclude, tokens }), events);
   // Names the tagger cut or ran together, mended from the text around them.
   names = joinPossessiveBodies(joinArabicArticles(names, text), text);
-  if (reportsSportIn(tokens)) names = joinClubsAndTowns(names, text);
+  const sport = reportsSportIn(tokens);
+  if (sport) names = joinClubsAndTowns(names, text);
+  names = dropProductMakers(names, text, sport);
   names = endNamesAtTimes(names, text, times);
   // A name inside a time expression is the time's: "Christmas sales", "on May 5"; a term's acronym is none.
   const terms = termAcronyms(tokens);

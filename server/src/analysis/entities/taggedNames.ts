@@ -828,6 +828,34 @@ export function joinPossessiveBodies(names: RecognizedName[], text: string): Rec
   return joinedAway.size === 0 ? names : keepNames(names, (n) => !joinedAway.has(n));
 }
 
+// A maker's name before a model's designation names the product, as both corpora write it ("Airbus A380",
+// "Boeing 737-800s", "Porsche 911": CoNLL-2003 and MEANTIME type the whole a product, no organisation):
+// letters with digits ("A380", "F-16", "MD-11") anywhere; three digits ("737") only outside sports reports,
+// where a club's or a make's score follows its name ("Yamaha 176"), nor after a place's name or before the
+// rest of a cricket score ("Derbyshire 471 (J. Adams 123", "Kent 280 and 120-3").
+const LETTERED_MODEL = /^\s\p{Lu}{1,3}-?\d{2,4}\p{Lu}?(?:-\d{2,4})?s?(?![\p{L}\p{N}]|[.,-][\p{L}\p{N}]|\s+\d)/u;
+// Things numbered after a body's name that are no product: "U.N. Resolution 425", "Air France Flight 447".
+const NUMBERED_THING = /^(?:Resolutions?|Flights?|Routes?|Highway|Chapter|Article|Section|Rule|Amendment|Proposition|Bill|Act|Terminal|Gate|Room|Building|Channel|Platform|Pier|Precinct|District|Ward|Division|Group|Class|Local)$/;
+const NUMBERED_MODEL = /^\s\d{3}(?:-\d{2,4})?s?(?![\p{L}\p{N}]|[.,-][\p{L}\p{N}]|\s+\d|\s*\(|\s+(?:and|for)\s+\d|\s+(?:all out|declared)\b)/u;
+
+/**
+ * The names less the makers before a model's designation; an operator run together with the maker keeps
+ * its name ("the Vnukovo Airlines Tupolev 154": "Vnukovo Airlines").
+ */
+export function dropProductMakers(names: RecognizedName[], text: string, sport: boolean): RecognizedName[] {
+  const isMaker = (n: RecognizedName) => {
+    if (n.type !== 'organization' || NUMBERED_THING.test(n.words[n.words.length - 1])) return false;
+    const after = text.slice(n.end, n.end + 24);
+    return LETTERED_MODEL.test(after) || (!sport && knownType(n.text) !== 'place' && NUMBERED_MODEL.test(after));
+  };
+  const makers = names.filter(isMaker);
+  if (makers.length === 0) return names;
+  for (const n of makers) {
+    if (n.words.length > 1 && isOrgHead(n.words[n.words.length - 2])) moveName(n, text, n.start, n.start + n.text.lastIndexOf(' '));
+  }
+  return keepNames(names, (n) => !isMaker(n));
+}
+
 // Arabic names write the article joined to the word with a hyphen ("al-Aqsa", "Hassan el-Turabi", "Jebel
 // al-Akhdar"), and some an inner apostrophe before a small letter ("al-Gama'a", "Ba'ath", "Sana'a"): the
 // tokens part them from the word, and the tagger, which saw few, leaves them out.
