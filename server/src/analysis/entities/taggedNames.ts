@@ -1045,6 +1045,7 @@ export function mergeNames(text: string, tagged: RecognizedName[], ruled: Recogn
   const sorted = [...tagged].sort((a, b) => a.start - b.start);
   const removed = new Set<RecognizedName>();
   const added: RecognizedName[] = [];
+  let taggedTexts: Set<string> | undefined;
   const firstEndingAfter = (offset: number) => {
     let lo = 0;
     let hi = sorted.length;
@@ -1067,10 +1068,12 @@ export function mergeNames(text: string, tagged: RecognizedName[], ruled: Recogn
       continue;
     }
     const covers = overlapping.every((t) => r.start <= t.start && t.end <= r.end) && overlapping.some((t) => t.end - t.start < r.end - r.start);
-    // …but not a sentence's opening words run into the name ("Shares of Apple Inc"), nor a person and where
-    // they work ("Keith O'Neill of Norwich City").
+    // …but not a sentence's opening words run into the name ("Shares of Apple Inc"), unless the tagger
+    // names it so elsewhere in the article ("Government Accountability Office" opening a headline), nor a
+    // person and where they work ("Keith O'Neill of Norwich City").
     const personOf = overlapping.some((t) => t.type === 'person' && t.words.length >= 2 && /^\s+of\s/i.test(text.slice(t.end, r.end)));
-    if (covers && !personOf && (knownType(r.text) || ((isOrgHead(lastWord) || isPlaceHead(lastWord)) && !isCommonWord(r.words[0])))) {
+    const headed = (isOrgHead(lastWord) || isPlaceHead(lastWord)) && (!isCommonWord(r.words[0]) || (taggedTexts ??= new Set(tagged.map((t) => t.text))).has(r.text));
+    if (covers && !personOf && (knownType(r.text) || headed)) {
       for (const t of overlapping) removed.add(t);
       added.push(r);
     }
