@@ -26,10 +26,16 @@ const TITLE_MODIFIERS = new Set(
 );
 
 // Heads that are also ordinary capitalised words; they make a title only with a modifier ("Chief Justice").
-const WEAK_HEADS = new Set(['general', 'justice', 'head', 'leader', 'state', 'chair', 'deputy']);
+const WEAK_HEADS = new Set(['general', 'justice', 'head', 'leader', 'state', 'chair', 'deputy', 'executive']);
 
 /** Remembered per word, like the word lists' answers: recognition asks about every capitalised word. */
-export const isTitleHead = remembered((word: string): boolean => TITLE_HEADS.has(key(word).replace(/\.$/, '')));
+/** A title's head as the tagger's features read it (a change to TITLE_HEADS means retraining). */
+export const isTaggerTitleHead = remembered((word: string): boolean => TITLE_HEADS.has(key(word).replace(/\.$/, '')));
+
+// Heads only the rules read: "Chief Executive" is a title of its own ("GM Chief Executive Rick Wagoner").
+const RULE_TITLE_HEADS = new Set(['executive']);
+/** A title's head, for the rules that find titles before names. */
+export const isTitleHead = (word: string): boolean => isTaggerTitleHead(word) || RULE_TITLE_HEADS.has(key(word));
 
 /** Titles written in lower case before a name: "foreign minister Sergey Lavrov", "Ericsson spokesman Per Holm". */
 const LOWER_TITLE_HEADS = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|minister|president|leader|chief|envoy|ambassador|secretary|official|chairman|chairwoman|director|coach|premier|governor|mayor|senator|chancellor)$/i;

@@ -1,5 +1,5 @@
 import { isDemonym, isFirstName, isFunctionWord, isLastName, isOrgHead, key, listedType, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
-import { isTitleHead } from '../titles';
+import { isTaggerTitleHead } from '../titles';
 import { remembered } from '../../memo';
 import { hashFeature } from './hash';
 import { clusterOfHash } from './wordClusters';
@@ -106,7 +106,7 @@ function wordClass(word: string): string {
   if (isDemonym(word)) return 'demonym';
   if (isFirstName(word)) return 'first';
   if (isLastName(word)) return 'last';
-  if (isTitleHead(word)) return 'title';
+  if (isTaggerTitleHead(word)) return 'title';
   if (isOrgHead(word)) return 'orghead';
   if (isFunctionWord(word)) return 'function';
   return '';
