@@ -838,14 +838,21 @@ const LETTERED_MODEL = /^\s\p{Lu}{1,3}-?\d{2,4}\p{Lu}?(?:-\d{2,4})?s?(?![\p{L}\p
 const NUMBERED_THING = /^(?:Resolutions?|Flights?|Routes?|Highway|Chapter|Article|Section|Rule|Amendment|Proposition|Bill|Act|Terminal|Gate|Room|Building|Channel|Platform|Pier|Precinct|District|Ward|Division|Group|Class|Local)$/;
 const NUMBERED_MODEL = /^\s\d{3}(?:-\d{2,4})?s?(?![\p{L}\p{N}]|[.,-][\p{L}\p{N}]|\s+\d|\s*\(|\s+(?:and|for)\s+\d|\s+(?:all out|declared)\b)/u;
 
+// A market index is named after who compiles it, a product too ("the Dow Jones industrial average", "the
+// Nasdaq composite index", "the Nikkei average": CoNLL-2003 types them MISC); a body's own index is the
+// body's ("the American Stock Exchange index").
+const INDEX_AFTER = /^\s+(?:(?:industrial|composite|stock|share|all-share|blue-chip|benchmark)\s+)?(?:index|indices|average|composite)\b/i;
+
 /**
- * The names less the makers before a model's designation; an operator run together with the maker keeps
- * its name ("the Vnukovo Airlines Tupolev 154": "Vnukovo Airlines").
+ * The names less the makers before a model's designation and the compilers before an index's; an operator
+ * run together with the maker keeps its name ("the Vnukovo Airlines Tupolev 154": "Vnukovo Airlines").
  */
 export function dropProductMakers(names: RecognizedName[], text: string, sport: boolean): RecognizedName[] {
   const isMaker = (n: RecognizedName) => {
-    if (n.type !== 'organization' || NUMBERED_THING.test(n.words[n.words.length - 1])) return false;
+    const last = n.words[n.words.length - 1];
+    if (n.type !== 'organization' || NUMBERED_THING.test(last)) return false;
     const after = text.slice(n.end, n.end + 24);
+    if (INDEX_AFTER.test(after)) return !isOrgHead(last) && !/^Exchange$/i.test(last);
     return LETTERED_MODEL.test(after) || (!sport && knownType(n.text) !== 'place' && NUMBERED_MODEL.test(after));
   };
   const makers = names.filter(isMaker);
