@@ -47,6 +47,7 @@ export function moveName(name: RecognizedName, text: string, start: number, end:
   name.words = name.text.split(/\s+/);
 }
 
+const BOUND_PREFIXES = new Set(['co', 'ex', 'anti', 'non', 'pre', 'post', 're', 'semi', 'multi', 'sub', 'counter']);
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'rev', 'maj', 'adm', 'cmdr', 'supt', 'insp']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'upon', 'on']);
 const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'bin', 'ibn']);
@@ -118,6 +119,12 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
     const t = tokens[i];
     if (!isNameToken(t)) {
       i++;
+      continue;
+    }
+    // A prefix bound to its word by a hyphen names nothing: "Co-ordinated", "Co-Premiers" ("Co" is a
+    // company's in the lists).
+    if (BOUND_PREFIXES.has(t.text.toLowerCase()) && tokens[i + 1]?.text === '-' && !tokens[i + 1].spaceBefore) {
+      i += 2;
       continue;
     }
     // Collect the run of capitalised words, with inner connectors, initials and hyphenated parts.
