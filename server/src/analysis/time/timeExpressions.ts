@@ -1069,8 +1069,9 @@ function candidateOf(rule: number, match: RegExpExecArray, text: string, exclude
   if (exclude.length && exclude.some((x) => start < x.end && x.start < end)) return undefined;
   const accept = RULES[rule].accept;
   if (accept && !accept(match, text)) return undefined;
-  // A period that ends the sentence is not part of an abbreviation ("at 6 a.m." + "." is one period).
-  if (text.charCodeAt(end - 1) === 46 && /^(?:\s*$|\s+["“(]?\p{Lu}|\s*\n)/u.test(text.slice(end, end + 3))) end--;
+  // A period that ends the sentence is not part of an abbreviation ("at 6 a.m." + "." is one period); a
+  // bracket after it opens an aside, not a sentence ("at 6:40 p.m. (GMT+8) after").
+  if (text.charCodeAt(end - 1) === 46 && /^(?:\s*$|\s+["“]?\p{Lu}|\s*\n)/u.test(text.slice(end, end + 3))) end--;
   while (end > start && /[\s,]/.test(text[end - 1])) end--;
   while (start < end && /\s/.test(text[start])) start++;
   return { rule, match, start, end };
