@@ -146,6 +146,7 @@ export function tagNames(text: string, exclude: readonly Span[], tokens: Token[]
     }
   }
   names.sort((a, b) => a.start - b.start);
+  joinMiddleInitials(text, names);
   splitAbbreviationBeforePerson(text, names);
   addSurnamesAlone(tokens, names, evidence);
   agreeOnTypes(names);
@@ -193,6 +194,23 @@ function titleInside(tokens: readonly Token[], k: number, end: number): number {
   if (isTitleOnly(words)) return words.length;
   const length = titleLength(words);
   return length > 0 && tokens.slice(k + length, end).every((t) => t.capitalized) ? length : 0;
+}
+
+// Words of a title's domain after its "of" that are no title modifiers: "Chief of Staff", "Minister of Foreign Affairs".
+const DOMAIN_WORDS = /^(?:Staff|Affairs|Interior|Treasury|Homeland|Transportation|Agriculture|Commerce|Veterans)$/;
+
+/**
+ * Where a person's name begins in a span that opens with a title's domain right after the title's head
+ * and "of" ("Secretary of | State Condoleezza Rice"): after the domain's words, when a capitalised word is
+ * left; else undefined.
+ */
+function titleDomainEnd(tokens: readonly Token[], from: number, to: number): number | undefined {
+  let of = from - 1;
+  if (key(tokens[of]?.text ?? '') === 'the') of--;
+  if (key(tokens[of]?.text ?? '') !== 'of' || !isCapitalisedHead(tokens[of - 1])) return undefined;
+  let k = from;
+  while (k < to && isDomainWord(tokens[k])) k++;
+  return k > from && k < to && tokens[k].kind === 'word' && tokens[k].capitalized && !isTitleHead(tokens[k].text) ? k : undefined;
 }
 
 /** "throughout the U.S. The company went public": an abbreviation's period ended the sentence before "The". */
@@ -515,6 +533,15 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     if (!closed && tokens[from + opened + 1]?.capitalized) emitSpan(text, tokens, from + opened + 1, to, tag, names, evidence, headline, quoted, teams);
     if (!closed || tokens[to - 1].text === ')') to = from + opened;
   }
+  // After a title's head and its "of", the title's domain, then the person: the tagger reads "Secretary of
+  // [State Condoleezza Rice]", "Chief of [Staff Rahm Emanuel]" as an organisation.
+  const domainEnd = titleDomainEnd(tokens, from, to);
+  if (domainEnd !== undefined) {
+    from = domainEnd;
+    tag = 'PER';
+    // The tagger may leave the surname out ("Foreign Affairs Sergey" then "Lavrov").
+    while (to - from < 3 && tokens[to]?.kind === 'word' && tokens[to].capitalized && tokens[to].spaceBefore && !tokens[to].sentenceStart && !isFunctionWord(tokens[to].text)) to++;
+  }
   // A person's name ends in no number ("T.O'Gorman 109" in a scorecard).
   while (tag === 'PER' && to > from + 1 && tokens[to - 1].kind === 'number') to--;
   // A hyphenated given name is whole: "Kim In-so", "Li Song-ho".
@@ -740,23 +767,50 @@ function titleBefore(text: string, tokens: Token[], index: number): string | und
   if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(') end -= 3;
   // "Dr." and "Mr." end in their period.
   if (tokens[end - 1]?.text === '.' && tokens[end - 2] && tokens[end - 2].end === tokens[end - 1].start) end -= 1;
-  const last = tokens[end - 1];
+  // A head's "of" and what it holds: "Secretary of State", "Minister of Foreign Affairs", "Chief of Staff".
+  const of = ofTitleEnd(tokens, end);
+  const last = tokens[of ?? end - 1];
   if (!last || last.kind !== 'word' || !(isTitleHead(last.text) || isLowerTitleHead(last.text))) return undefined;
   // Before a title in lower case, capitalised words name where the person works ("White House spokesman",
   // "Kremlin aide"); not before a capitalised one ("But Palestinian President" is no title of a "But").
   const workplaceBefore = isLowerTitleHead(last.text) && /^\p{Ll}/u.test(last.text);
-  let start = end - 1;
-  while (start > 0 && end - start < 6) {
+  const headAt = of ?? end - 1;
+  let start = headAt;
+  while (start > 0 && headAt - start < 5) {
     const t = tokens[start - 1];
-    if (t.kind !== 'word' || t.line !== last.line) break;
+    if (t.line !== last.line) break;
+    // A hyphen inside a word of the title: "Secretary-General".
+    if (t.text === '-' && !t.spaceBefore && !tokens[start].spaceBefore && tokens[start - 2]?.kind === 'word') {
+      start--;
+      continue;
+    }
+    if (t.kind !== 'word') break;
     const fits = isTitleHead(t.text) || isTitleModifier(t.text) || (key(t.text) === 'of' && start < end - 1) || (workplaceBefore && t.capitalized && !/^(the|a|an)$/i.test(t.text) && !isFunctionWord(t.text) && !/ing$/.test(t.text));
     if (!fits) break;
     start--;
   }
-  // An "of" joins words of a title ("Minister of Defence"), it does not begin one.
-  while (start < end - 1 && key(tokens[start].text) === 'of') start++;
-  return text.slice(tokens[start].start, tokens[index - 1]?.text === '.' && index - 1 === end ? tokens[end].end : last.end);
+  // An "of" joins words of a title ("Minister of Defence"), it does not begin one; nor does a hyphen whose
+  // word before is none of the title's ("ex-General").
+  while (start < end - 1 && (key(tokens[start].text) === 'of' || tokens[start].text === '-')) start++;
+  const titleEnd = of !== undefined ? tokens[end - 1].end : tokens[index - 1]?.text === '.' && index - 1 === end ? tokens[end].end : last.end;
+  return text.slice(tokens[start].start, titleEnd);
 }
+
+/**
+ * Where a title ending in its head's "of" and a capitalised domain stands right before `end` ("Secretary of
+ * State", "Minister of Foreign Affairs", "Chief of the General Staff"): the index of the head; else undefined.
+ */
+function ofTitleEnd(tokens: readonly Token[], end: number): number | undefined {
+  let k = end - 1;
+  while (k > end - 4 && k >= 0 && tokens[k].capitalized && isDomainWord(tokens[k])) k--;
+  if (k === end - 1 || k < 1) return undefined;
+  if (key(tokens[k].text) === 'the') k--;
+  if (key(tokens[k]?.text ?? '') !== 'of') return undefined;
+  return isCapitalisedHead(tokens[k - 1]) && tokens[k - 1].line === tokens[end - 1].line ? k - 1 : undefined;
+}
+
+const isDomainWord = (t: Token) => t.kind === 'word' && (DOMAIN_WORDS.test(t.text) || (isTitleModifier(t.text) && !knownType(t.text)));
+const isCapitalisedHead = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.capitalized && (isTitleHead(t.text) || isLowerTitleHead(t.text));
 
 /** An acronym in parentheses right after a name abbreviates it: "Shanghai Cooperation Organisation (SCO)". */
 function linkAcronyms(tokens: Token[], names: RecognizedName[]): Array<[RecognizedName, RecognizedName]> {
@@ -896,6 +950,21 @@ export function joinArabicArticles(names: RecognizedName[], text: string): Recog
   }
   return keepNames(names, (n) => !joinedAway.has(n));
 }
+
+/**
+ * A person's given name, a middle initial and a name after it are one person: the tagger, which saw few
+ * initials inside names, may part "James A. Baker III" into "James" and an organisation "Baker III".
+ */
+function joinMiddleInitials(text: string, names: RecognizedName[]): void {
+  for (let k = 0; k + 1 < names.length; k++) {
+    const person = names[k];
+    const next = names[k + 1];
+    if (person.type !== 'person' || person.words.length !== 1 || next.words.length > 2 || !MIDDLE_INITIAL.test(text.slice(person.end, next.start))) continue;
+    moveName(person, text, person.start, next.end);
+    names.splice(k + 1, 1);
+  }
+}
+const MIDDLE_INITIAL = /^ \p{Lu}\. $/u;
 
 /**
  * An abbreviation's period may end a sentence: "… a mobile browser in the U.S. Jobs also noted …" names the

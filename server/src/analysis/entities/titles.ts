@@ -21,7 +21,7 @@ const TITLE_MODIFIERS = new Set(
     'energy economy economic justice labour labor agriculture transport culture environment industry ' +
     'deputy vice prime first chief executive senior former acting assistant associate general crown state ' +
     'national federal regional grand supreme high top opposition party union managing public security ' +
-    'information communications presidential ministerial special'
+    'information communications presidential ministerial special policy intelligence military police army'
   ).split(' '),
 );
 
