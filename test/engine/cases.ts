@@ -143,6 +143,7 @@ export const ENTITY_CASES: EntityCase[] = [
   { name: 'a title with its head\'s "of" and domain before the name; the tagger\'s organisation of domain and person is the person', input: 'Secretary of State Hanna Berg flew to Oslo. Chief of Staff Tomas Vik stayed home.', expect: ['person:Hanna Berg [Secretary of State]', 'place:Oslo', 'person:Tomas Vik [Chief of Staff]'] },
   { name: 'a hyphenated title is whole; a lower-case domain before a lower-case head is the title\'s', input: 'U.N. Secretary-General Ines Duarte spoke. EU foreign policy chief Marek Nowak agreed.', expect: ['organization:U.N.', 'person:Ines Duarte [U.N. Secretary-General]', 'organization:EU', 'person:Marek Nowak [EU foreign policy chief]'] },
   { name: 'a middle initial between a given name and a surname keeps one person', input: 'He succeeds Arne A. Solberg, who stepped down.', expect: ['person:Arne A. Solberg'] },
+  { name: 'a club of nations named by its number is an organisation', input: 'The finance ministers of the Group of Seven met in Lisbon.', expect: ['organization:Group of Seven', 'place:Lisbon'] },
   { name: 'a company, its "Chief Executive" and the person the tagger read as one organisation are three', input: 'Nordvik Chief Executive Anders Lund met the union in Bergen.', expect: ['organization:Nordvik', 'person:Anders Lund [Chief Executive]', 'place:Bergen'] },
   { name: 'a common word opening a headline stays in a name the article writes in full elsewhere', input: 'Government Accountability Office faults the tender for new ferries\n\nThe Government Accountability Office said on Tuesday that the tender broke the rules.', expect: ['organization:Government Accountability Office', 'organization:Government Accountability Office'] },
   { name: 'a maker before a model designation names a product, not the company; the company alone is one', input: 'Nordic Airways ordered six Airbus A321 jets and two Boeing 787s. Airbus said the deal was signed in Oslo.', expect: ['organization:Nordic Airways', 'organization:Airbus', 'place:Oslo'] },
@@ -260,6 +261,11 @@ export const CORPUS_CASES: CorpusCase[] = [
       d: 'Shares of Life rose in Atlanta after the insurer\'s report.',
     },
     expect: ['E1 organization:Commonwealth of Independent States (CIS) ×2 in a', 'E2 place:Moscow ×1 in a', 'E3 organization:Centre for Sociological Studies (CIS) ×2 in b', 'E4 organization:LIFFE ×1 in c', 'E5 organization:Life ×1 in d', 'E6 place:Atlanta ×1 in d'],
+  },
+  {
+    name: 'the Group of Seven and the G7 are one organisation',
+    articles: { a: 'The finance ministers of the Group of Seven met in Lisbon on Friday.', b: 'G7 ministers said on Saturday that they would act together.' },
+    expect: ['E1 organization:Group of Seven (G7) ×2 in a,b', 'E2 place:Lisbon ×1 in a'],
   },
   {
     name: 'a newsroom is not the organisation or the town it begins with',

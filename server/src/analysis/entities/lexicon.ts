@@ -61,6 +61,7 @@ const ORGANISATION_SHORT_FORMS: Record<string, string> = {
   ecb: 'european central bank', fbi: 'federal bureau of investigation', cia: 'central intelligence agency',
   nasa: 'national aeronautics and space administration', sec: 'securities and exchange commission', nyse: 'new york stock exchange',
   asean: 'association of southeast asian nations', iaea: 'international atomic energy agency', unesco: 'united nations educational, scientific and cultural organization',
+  g7: 'group of seven', 'g-7': 'group of seven', g8: 'group of eight', 'g-8': 'group of eight',
 };
 
 // Nouns that say what kind of body a name is, written before it: "engine maker Europrop", "Russian flag
@@ -117,7 +118,10 @@ export const listedType: (phrase: string) => EntityType | undefined = remembered
  * "Kigali"), which the tagger's features do not read. Remembered, since recognition asks about the same
  * phrases many times over.
  */
-export const knownType: (phrase: string) => EntityType | undefined = remembered((phrase) => listedType(phrase) ?? (isCountryOrCapital(phrase) ? 'place' : undefined));
+export const knownType: (phrase: string) => EntityType | undefined = remembered((phrase) => listedType(phrase) ?? (isCountryOrCapital(phrase) ? 'place' : GROUPS_OF_NATIONS.test(phrase) ? 'organization' : undefined));
+
+// The clubs of nations named by their number ("the Group of Seven", "Group of Eight"), for the rules only.
+const GROUPS_OF_NATIONS = /^Group of (?:Three|Four|Five|Six|Seven|Eight|Ten|Twenty)$/i;
 
 function lookUpType(phrase: string): EntityType | undefined {
   const curated = curatedType(phrase);
