@@ -118,10 +118,14 @@ export const listedType: (phrase: string) => EntityType | undefined = remembered
  * "Kigali"), which the tagger's features do not read. Remembered, since recognition asks about the same
  * phrases many times over.
  */
-export const knownType: (phrase: string) => EntityType | undefined = remembered((phrase) => listedType(phrase) ?? (isCountryOrCapital(phrase) ? 'place' : GROUPS_OF_NATIONS.test(phrase) ? 'organization' : undefined));
+export const knownType: (phrase: string) => EntityType | undefined = remembered((phrase) => listedType(phrase) ?? (isCountryOrCapital(phrase) ? 'place' : isRuleOrganisation(phrase) ? 'organization' : undefined));
 
-// The clubs of nations named by their number ("the Group of Seven", "Group of Eight"), for the rules only.
-const GROUPS_OF_NATIONS = /^Group of (?:Three|Four|Five|Six|Seven|Eight|Ten|Twenty)$/i;
+// Organisations for the rules only (the tagger's features read the lists above, which its weights were
+// trained with): clubs of nations named by their number ("the Group of Seven"), and movements the
+// tagger, trained on CoNLL-2003's "Taleban militia" (MISC), reads as no organisation.
+export const isRuleOrganisation = (phrase: string): boolean => RULE_ORGANISATIONS.test(phrase);
+// (Phrases come with the words spaced: "Al - Qaeda".)
+const RULE_ORGANISATIONS = /^(?:Group of (?:Three|Four|Five|Six|Seven|Eight|Ten|Twenty)|Taliban|Taleban|Hezbollah|Hizbollah|Hizbullah|Al(?:\s*-\s*|\s+)Qa[ie]da|Islamic State|Boko Haram|Al(?:\s*-\s*|\s+)Shabaab)$/i;
 
 function lookUpType(phrase: string): EntityType | undefined {
   const curated = curatedType(phrase);

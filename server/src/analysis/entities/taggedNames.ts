@@ -1,7 +1,7 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
 import { keepNames } from './corrections';
-import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, key, knownType, listedType, placeKind } from './lexicon';
+import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, isRuleOrganisation, key, knownType, listedType, placeKind } from './lexicon';
 import { acronymFits, articleTokens, isNameParticle, isPlacePreposition, moveName, type RecognizedName } from './recognizer';
 import { isLowerTitleHead, isTitleHead, isTitleModifier, isTitleOnly, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
@@ -662,7 +662,8 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // A title before a name makes it a person's, whatever the tagger said ("Minister S. Jaishankar").
   const first = from + (span[0].start > tokens[from].start ? tokens.slice(from, to).indexOf(span[0]) : 0);
   const title = known ? undefined : titleBefore(text, tokens, first);
-  const curated = curatedType(phrase(span));
+  // Our own lists are certain enough to overrule the tagger's type.
+  const curated = curatedType(phrase(span)) ?? (isRuleOrganisation(phrase(span)) ? 'organization' : undefined);
   const lastWord = span[span.length - 1].text;
   // A known first name and a surname are a person even where the tagger hesitated ("Jón Einarsson").
   const words = span.filter((t) => t.kind === 'word');
