@@ -240,6 +240,7 @@ export const TIME_TABLE: TimeRow[] = [
   { anchor: A, sentence: 'Trading halted at midnight.', text: 'midnight', type: 'TIME', value: '2025-10-01T24:00' },
   { anchor: A, sentence: 'Polls will close at 8 p.m. Sunday.', text: '8 p.m. Sunday', type: 'TIME', value: '2025-10-05T20:00' },
   { anchor: A, sentence: 'The rally started at 3 p.m. yesterday.', text: '3 p.m. yesterday', type: 'TIME', value: '2025-09-30T15:00' },
+  { anchor: A, sentence: 'The ministry spoke on Tuesday, a day after NATO envoys met in Brussels.', text: 'a day', type: 'DURATION', value: 'P1D' },
   { anchor: A, sentence: 'The ferry docked at 6:40 p.m. (GMT+8) after a long crossing.', text: '6:40 p.m.', type: 'TIME', value: '2025-10-01T18:40' },
   { anchor: A, sentence: 'The quake struck at 10:35 a.m. Friday.', text: '10:35 a.m. Friday', type: 'TIME', value: '2025-09-26T10:35' },
   { anchor: A, sentence: 'The train left at 14:30 local time.', text: '14:30 local time', type: 'TIME', value: '2025-10-01T14:30' },

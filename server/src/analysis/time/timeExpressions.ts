@@ -710,9 +710,10 @@ const RULES: Rule[] = [
     trigger: /ago|earlier|before|later|after|from now|hence/i,
     pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUMBER})\\s+(${UNIT})s?\\s+(ago|earlier|before|later|after|from now|hence)\\b`, 'gi'),
     accept: (match, text) => {
-      // "ten days before the shooting" dates an event, not a time: only when nothing follows.
+      // "ten days before the shooting", "a day after NATO allies met" date an event, not a time: only when
+      // nothing follows.
       const word = lower(match[4]);
-      if (word === 'before' || word === 'after') return !/^\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i|you|\w+ing)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
+      if (word === 'before' || word === 'after') return !/^\s+[\p{L}\p{N}]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4));
       return true;
     },
     resolve: (ctx) => {
