@@ -48,6 +48,12 @@ const STORIES: StoryCase[] = [
     severity: 'warning',
   },
   {
+    folder: 'arctic-ministers',
+    about: '(b) one source says the ministers meet on March 14, the other that one travels there on March 20 for talks: a meeting is talks',
+    expect: ['meeting in Tromsø: March 14 (01_north_cape_news.txt) x March 20 (02_helsinki_wire.txt)'],
+    severity: 'warning',
+  },
+  {
     folder: 'ferry-talks',
     about: '(b) talks dated March 26 by one source and "on Thursday" (March 19) by two later ones',
     expect: [

@@ -91,8 +91,9 @@ function sharedContext(a: ClaimNode, b: ClaimNode): number {
 // Words for one happening, so that "trip" and "visit" meet but "bombing" and "strike" do not.
 const EVENT_SYNONYMS: Record<string, string> = {
   trip: 'visit', travel: 'visit', tour: 'visit', arrival: 'visit', arrive: 'visit', quake: 'earthquake',
-  bomb: 'bombing', blast: 'bombing', explosion: 'bombing', negotiation: 'talks', consultation: 'talks',
-  met: 'meet', meeting: 'meet', elect: 'election', vote: 'election', poll: 'election', launche: 'launch',
+  bomb: 'bombing', blast: 'bombing', explosion: 'bombing',
+  // Ministers who meet hold talks: one happening ("will meet in Tromsø" and "for talks in Tromsø").
+  talk: 'meet', negotiation: 'meet', consultation: 'meet', discussion: 'meet', met: 'meet', meeting: 'meet', elect: 'election', vote: 'election', poll: 'election', launche: 'launch',
   kill: 'death', die: 'death', dead: 'death', sign: 'signing', agreement: 'deal', accord: 'deal', treaty: 'deal',
 };
 
@@ -102,9 +103,12 @@ function eventStem(word: string): string {
   return EVENT_SYNONYMS[stem] ?? stem;
 }
 
+/** A meeting is talks and talks a meeting: one kind for comparing claims. */
+const kindFamily = (kind: EventKind): EventKind => (kind === 'talks' ? 'meeting' : kind);
+
 function sameEvent(a: ClaimNode, b: ClaimNode): boolean {
-  const ka = a.value.kinds;
-  const kb = b.value.kinds;
+  const ka = a.value.kinds.map(kindFamily);
+  const kb = b.value.kinds.map(kindFamily);
   if (!kb.includes(ka[0]) && !ka.includes(kb[0])) return false;
   // The words that name the event must agree, not only their kind: a "bombing" is not a "strike".
   const sa = a.eventStems;
@@ -171,7 +175,7 @@ export function* conflictSteps(corpus: Corpus, ignored: ReadonlySet<string> = ne
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
     if (pacer.tick(n.entities.size)) yield;
-    for (const kind of n.value.kinds.slice(0, 3)) {
+    for (const kind of new Set(n.value.kinds.slice(0, 3).map(kindFamily))) {
       for (const e of n.entities) {
         const key = `${kind}\u0000${e.id}`;
         const list = buckets.get(key);
