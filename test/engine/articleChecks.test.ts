@@ -63,6 +63,7 @@ const CASES: CheckCase[] = [
   { name: 'the month "May" is no "may" of a plan', input: 'date 1996-08-31\nIn May the government in Yangon launched a crackdown on the opposition.', expect: [] },
   { name: 'a date the article places in the past is no plan gone by', input: 'date 1996-08-22\nThere will be no repeat of last year\'s final between Pete Sampras and Andre Agassi.', expect: [] },
   { name: 'a date told in the past beside what will be is no plan gone by', input: 'date 1996-08-29\nQueen Beatrix will sign a cultural agreement with South Africa, where the Dutch were the first European settlers in 1652.', expect: [] },
+  { name: 'a visit a country "is preparing for", dated before the article', input: 'date 2026-05-10\nGhana is preparing for a state visit by President Mara Lindqvist in early March 2026, officials said.', expect: ['information planned-event-in-past "early March 2026"'] },
   { name: 'a planned visit a month before the article', input: 'date 2026-05-10\nKenyan President Daniel Mwangi is expected to visit India in March 2026.', expect: ['information planned-event-in-past "March 2026"'] },
   { name: 'near miss: a visit that happened before the article', input: 'date 2026-05-10\nKenyan President Daniel Mwangi visited India on April 14, 2026.', expect: [] },
   { name: 'near miss: an expected visit after the article', input: 'date 2026-05-10\nKenyan President Daniel Mwangi is expected to visit India on June 14, 2026.', expect: [] },

@@ -54,6 +54,13 @@ const STORIES: StoryCase[] = [
     severity: 'warning',
   },
   {
+    folder: 'accra-state-visit',
+    about: '(a) a visit on December 5-6 against one "on December 10 for a two-day visit" (the length is no date of its own); "early December" agrees with both',
+    expect: ['visit to Accra: December 5-6 (01_baltic_post.txt) x December 10 (02_coastal_herald.txt)'],
+    claims: ['early December (03_accra_daily.txt)'],
+    severity: 'warning',
+  },
+  {
     folder: 'ferry-talks',
     about: '(b) talks dated March 26 by one source and "on Thursday" (March 19) by two later ones',
     expect: [

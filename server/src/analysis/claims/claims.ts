@@ -37,7 +37,7 @@ export const SPECIFIC_KINDS: ReadonlySet<EventKind> = new Set(['election', 'laun
 const WORD = /[\p{L}][\p{L}'’-]*|\d+(?:st|nd|rd|th)?/gu;
 const BOUND_BEFORE = /\b(?:since|by|until|till|before|after|from|between|through|throughout|over|within|during the past|as of|ahead of)\s+(?:the\s+)?(?:early|mid|late|end of|beginning of|middle of)?\s*$/i;
 const EARLIER = /\b(?:last|previous|prior|former|earlier|preceding)\s+(?:\S+\s+){0,3}$|\bfirst\s+(?:\S+\s+){0,6}since\b/i;
-const EXPECTED = /\b(?:expected|likely|planned|plans?|planning|could|might|would|possibly|potentially|tentative(?:ly)?|proposed|hopes?|intends?|aims?|set to|set for|scheduled|upcoming|forthcoming|will|shall|is to|are to)\b/i;
+const EXPECTED = /\b(?:expected|likely|planned|plans?|planning|could|might|would|possibly|potentially|tentative(?:ly)?|proposed|hopes?|intends?|aims?|set to|set for|scheduled|upcoming|forthcoming|will|shall|is to|are to|preparing for|prepares? for|preparations for)\b/i;
 // The modal in lower case only: "May" is a month ("In May the government launched …").
 const MAY = /\bmay\b/;
 const SCHEDULED = /\b(?:scheduled|set for|set to|is to|are to|will be held|will take place|slated|due to)\b/i;
@@ -190,8 +190,9 @@ function eventWordsAround(text: string, candidates: readonly EventWord[], time: 
     if (end <= time.start && /,\s+(?:\p{Lu}|(?:he|she|they|it|we|i)\s)/u.test(text.slice(end, time.start))) continue;
     // Another date between the word and this one is the word's own date ("flight on October 25 … on October 28").
     const [from, to] = start < time.start ? [end, time.start] : [time.end, start];
-    // But an appositive narrows the same date: "in early December 2025, likely around December 5-6".
-    const between = times.filter((t) => t !== time && t.start >= from && t.end <= to);
+    // But an appositive narrows the same date: "in early December 2025, likely around December 5-6"; and a
+    // length is no date ("on December 10 for a two-day visit").
+    const between = times.filter((t) => t !== time && t.type !== 'DURATION' && t.type !== 'SET' && t.start >= from && t.end <= to);
     const gapText = (t: Span) => (t.end <= time.start ? text.slice(t.end, time.start) : text.slice(time.end, t.start));
     if (between.some((t) => !/^,\s*(?:likely|probably|possibly|perhaps|most likely|around|about|on|or)?\s*(?:around|about|on)?\s*$/i.test(gapText(t)))) continue;
     // "… for a summit on fish stocks, officials confirmed on Monday": the date is the confirmation's.
