@@ -1,7 +1,7 @@
 import type { EntityType, Span } from '../types';
 import type { Token } from '../text/tokens';
 import { keepNames } from './corrections';
-import { curatedType, isCommonWord, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, isRuleOrganisation, key, knownType, listedType, placeKind } from './lexicon';
+import { curatedType, isCommonWord, isCompass, isCountry, isOrganisationNoun, isCompanySuffix, isDemonym, isFirstName, isFunctionWord, isOrganisationWord, isOrgHead, isPlaceHead, isRuleOrganisation, key, knownType, listedType, placeKind } from './lexicon';
 import { acronymFits, articleTokens, isNameParticle, isPlacePreposition, moveName, type RecognizedName } from './recognizer';
 import { isLowerTitleHead, isTitleHead, isTitleModifier, isTitleOnly, titleLength } from './titles';
 import { documentEvidence, wordsInLowercase, type DocumentEvidence, type TaggerToken } from './tagger/features';
@@ -211,6 +211,20 @@ function titleDomainEnd(tokens: readonly Token[], from: number, to: number): num
   let k = from;
   while (k < to && isDomainWord(tokens[k])) k++;
   return k > from && k < to && tokens[k].kind === 'word' && tokens[k].capitalized && !isTitleHead(tokens[k].text) ? k : undefined;
+}
+
+/**
+ * Whether the span opens a sentence with an ordinary word ("Rival", "Competitor") before an acronym or a
+ * known organisation, and is itself no name the lists know: a name that begins with an ordinary word goes
+ * on with words that are no name alone ("General Motors", "Apple Computer", "Chase Manhattan").
+ */
+function commonWordBeforeBody(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first.sentenceStart || first.allCaps || !isCommonWord(first.text) || isDemonym(first.text) || isCompass(first.text) || isTitleHead(first.text) || isTitleModifier(first.text)) return false;
+  const rest = tokens.slice(from + 1, to);
+  const restText = text.slice(rest[0].start, rest[rest.length - 1].end);
+  if (knownType(text.slice(first.start, rest[rest.length - 1].end))) return false;
+  return (rest.length === 1 && /^\p{Lu}{2,}$/u.test(restText)) || knownType(restText) === 'organization';
 }
 
 /** "throughout the U.S. The company went public": an abbreviation's period ended the sentence before "The". */
@@ -573,6 +587,8 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // The kind of body, capitalised only because it starts the sentence, is not the name: "Insurer American
   // International Group"; but a body's name that begins with it ("Bank of America").
   if (to - from > 1 && isOrganisationNounBefore(tokens[from]) && !FORMAL_JOINS.has(tokens[from + 1].text)) from++;
+  // Nor an ordinary word before a body's acronym or a known organisation: "Rival DNB reports on May 8".
+  else if (to - from > 1 && commonWordBeforeBody(text, tokens, from, to)) from++;
   // Nor is a function word capitalised by the sentence's start: "As Russia and India continue …" ("AS Roma",
   // in capitals, keeps its "AS").
   if (to - from > 1 && tokens[from].sentenceStart && isFunctionWord(tokens[from].text) && TITLE_CASE.test(tokens[from].text) && !isNameParticle(tokens[from].text)) from++;
