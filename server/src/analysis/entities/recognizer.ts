@@ -47,6 +47,8 @@ export function moveName(name: RecognizedName, text: string, start: number, end:
   name.words = name.text.split(/\s+/);
 }
 
+/** A people's adjective, listed or shaped like one ("Mauritian", "Montenegrin", "Maltese"), unless a known name. */
+const isPeople = (word: string): boolean => isDemonym(word) || (/^\p{Lu}\p{Ll}{3,}(?:ian|ean|ese|ish|an|in)$/u.test(word) && knownType(word) === undefined);
 const BOUND_PREFIXES = new Set(['co', 'ex', 'anti', 'non', 'pre', 'post', 're', 'semi', 'multi', 'sub', 'counter']);
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'rev', 'maj', 'adm', 'cmdr', 'supt', 'insp']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'upon', 'on']);
@@ -219,9 +221,10 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
       title = pendingTitle.text;
     } else if (before && !before.capitalized && isLowerTitleHead(before.text)) {
       title = lowercaseTitle(tokens, runStartIndex - 1, text);
-      // The name the title opens with, untyped so far, is where the person works: "Ericsson spokesman".
+      // The name the title opens with, untyped so far, is where the person works: "Ericsson spokesman"; a
+      // people is where they come from ("Mauritian midfielder").
       const employer = names[names.length - 1];
-      if (employer && employer.type === undefined && employer.start >= before.end - title.length) {
+      if (employer && employer.type === undefined && employer.start >= before.end - title.length && !isPeople(employer.text)) {
         employer.type = 'organization';
         employer.affiliation = true;
       }
