@@ -146,10 +146,26 @@ export function typeOrganisationShortForms(names: RecognizedName[]): RecognizedN
  * the story was filed: places, whatever a team or a company of the same name made the tagger read.
  */
 export function typeDatelinePlaces(names: RecognizedName[], text: string, dateline: Span | undefined): RecognizedName[] {
-  if (!dateline) return names;
+  if (!dateline) return names.map((n) => (n.type !== 'place' && opensUndatedDateline(n, text) ? retyped(n, 'place') : n));
   const lineStart = text.lastIndexOf('\n', dateline.start - 1) + 1;
   return names.map((n) => (n.start >= lineStart && n.end <= dateline.start && n.type !== 'place' ? retyped(n, 'place') : n));
 }
+
+// A dateline without a date: a place in capitals opening a paragraph, an agency perhaps, then a dash
+// ("SAN FRANCISCO - Apple …", "WASHINGTON (AP) — …", "LAGOS, Nigeria - …").
+const UNDATED_DATELINE_AFTER = /^(?:,[ \t]*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-—–]{1,2}[ \t]/u;
+
+function opensUndatedDateline(name: RecognizedName, text: string): boolean {
+  // A known body or a short acronym opening a headline is no place ("NBA - …", "IBM - the company …").
+  const known = knownType(name.text);
+  if (/\p{Ll}/u.test(name.text) || (known !== 'place' && (known !== undefined || name.text.replace(/\W/g, '').length <= 4))) return false;
+  const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
+  if (!/^\s*$/.test(text.slice(lineStart, name.start)) || !UNDATED_DATELINE_AFTER.test(text.slice(name.end, name.end + 48))) return false;
+  // At the top of the article only: further down, a name in capitals before a dash heads a press review's
+  // entry ("EL PAIS - Work groups …").
+  return text.slice(0, lineStart).split('\n').filter((line) => line.trim() !== '').length <= DATELINE_LINES;
+}
+const DATELINE_LINES = 3;
 
 // A scoreboard line that opens with where the match is played, then a side and its score, and the other
 // side after "v" or with its own score: "Hove: Sussex 285-6 (W. Athey 111) v Lancashire", "London (The
