@@ -876,7 +876,8 @@ const RULES: Rule[] = [
   },
   // the past two years, the last 24 hours, the next three months, the first nine months, the nine months
   {
-    pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(?:(?:the\\s+)?(first|last|past|next|coming|previous|latest|final|following|same|initial)\\s+|the\\s+(?=${NUMBER}\\s+${UNIT}s\\b))?(?:(${APPROX})\\s+)?(${NUMBER})(?:\\s+(?:more|additional|straight|consecutive|full))?[- ](${UNIT})s?(?:\\s+and\\s+a\\s+half)?\\b(?![- ]old)`, 'gi'),
+    // "would last three days": after a modal or "to", "last" is the verb, and only "three days" the time.
+    pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(?:(?:the\\s+)?(first|(?<!\\b(?:will|would|could|can|may|might|should|must|to|did|does|do|not)\\s+)last|past|next|coming|previous|latest|final|following|same|initial)\\s+|the\\s+(?=${NUMBER}\\s+${UNIT}s\\b))?(?:(${APPROX})\\s+)?(${NUMBER})(?:\\s+(?:more|additional|straight|consecutive|full))?[- ](${UNIT})s?(?:\\s+and\\s+a\\s+half)?\\b(?![- ]old)`, 'gi'),
     accept: (match, text) => {
       const number = lower(match[4]);
       const before = text.slice(Math.max(0, match.index - 12), match.index);
@@ -1126,10 +1127,13 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
   let tenses: TenseReader | undefined;
   let reference: string | undefined;
   let referenceEnd = -1;
+  let referenceWritesYear = false;
   let lastQuarter: string | undefined;
   for (const c of chosen) {
     const sameSentence = referenceEnd >= 0 && !/[.!?]["”’]?\s|\n/.test(text.slice(referenceEnd, c.start));
-    const sentenceYear = sameSentence && reference && /^\d{4}/.test(reference) ? +reference.slice(0, 4) : undefined;
+    // The year the sentence speaks of ("in 2003 … as of February", "last year … in July"); a weekday's is the
+    // anchor's, and says nothing against the tense ("said on Monday that the summit, due in mid-January").
+    const sentenceYear = sameSentence && reference && referenceWritesYear && /^\d{4}/.test(reference) ? +reference.slice(0, 4) : undefined;
     let tense: Tense | undefined;
     const context: ResolveContext = {
       text,
@@ -1155,6 +1159,8 @@ export function findTimeExpressions(text: string, anchor: CalendarDate | null, e
     if ((resolution.type === 'DATE' || resolution.type === 'TIME') && /^\d{4}/.test(resolution.value) && !/X/.test(resolution.value) && !resolution.derived) {
       reference = resolution.value.replace(/T.*$/, '');
       referenceEnd = c.end;
+      // A weekday or "yesterday" gives the anchor's year, not one the sentence speaks of.
+      referenceWritesYear = !(/^\d{4}-\d{2}-\d{2}/.test(reference) && !/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(expression.text));
       if (/-Q\d$/.test(reference)) lastQuarter = reference;
     }
   }
