@@ -240,6 +240,8 @@ export const TIME_TABLE: TimeRow[] = [
   { anchor: A, sentence: 'Trading halted at midnight.', text: 'midnight', type: 'TIME', value: '2025-10-01T24:00' },
   { anchor: A, sentence: 'Polls will close at 8 p.m. Sunday.', text: '8 p.m. Sunday', type: 'TIME', value: '2025-10-05T20:00' },
   { anchor: A, sentence: 'The rally started at 3 p.m. yesterday.', text: '3 p.m. yesterday', type: 'TIME', value: '2025-09-30T15:00' },
+  { anchor: A, sentence: 'Polls close at 8 p.m. (1900 GMT) on Sunday.', text: '1900 GMT', type: 'NONE', value: '' },
+  { anchor: A, sentence: 'The tanker sank at 0630 GMT, the coast guard said.', text: '0630 GMT', type: 'TIME', value: '2025-10-01T06:30Z' },
   { anchor: A, sentence: 'The talks could last three weeks, a diplomat said.', text: 'three weeks', type: 'DURATION', value: 'P3W' },
   { anchor: A, sentence: 'Officials said on Monday that the summit, due in mid-January, would last three days.', text: 'mid-January', type: 'DATE', value: '2026-01' },
   { anchor: A, sentence: 'Traders were nervous ahead of the factory survey due on Monday.', text: 'Monday', type: 'DATE', value: '2025-10-06' },

@@ -467,7 +467,7 @@ const RULES: Rule[] = [
   },
   // 1998 (a bare year, not an amount)
   {
-    pattern: new RegExp(`(?<![\\d$€£.,/:-])\\b(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d%/]|[.,]\\d|-(?:\\d|year|month|day|old)|\\s*(?:million|billion|tonnes|people|km|kg|metres|meters|per cent|percent|points|votes|troops|dollars|euros|pounds|shares|acres|feet|miles|yards|members|cars|units|barrels|jobs|deaths|cases|[ap]\\.?m\\b))`, 'g'),
+    pattern: new RegExp(`(?<![\\d$€£.,/:-])\\b(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d%/]|[.,]\\d|-(?:\\d|year|month|day|old)|\\s*(?:million|billion|tonnes|people|km|kg|metres|meters|per cent|percent|points|votes|troops|dollars|euros|pounds|shares|acres|feet|miles|yards|members|cars|units|barrels|jobs|deaths|cases|[ap]\\.?m\\b|(?:GMT|UTC|EST|EDT|CET|CEST|BST|hrs|hours|local time)\\b))`, 'g'),
     accept: (match, text) => {
       const year = +match[1];
       const before = text.slice(Math.max(0, match.index - 12), match.index);
@@ -788,6 +788,14 @@ const RULES: Rule[] = [
       if (!time) return null;
       return { type: 'TIME', value: dayFor(ctx, g(ctx, 5), g(ctx, 6)) + time, anchored: true };
     },
+  },
+  // 1900 GMT, 0630 UTC: a wire's clock in four digits
+  {
+    trigger: /\d{4}\s+(?:GMT|UTC)/,
+    pattern: /\b([01]\d|2[0-3])([0-5]\d)\s+(GMT|UTC)\b/g,
+    // "at 10:35 a.m. (0735 GMT)": the same moment restated is no time of its own (nor in TimeBank).
+    accept: (match, text) => !/(?:\d|[ap]\.?m\.?)\s*\($/i.test(text.slice(Math.max(0, match.index - 8), match.index)),
+    resolve: (ctx) => ({ type: 'TIME', value: `${dayFor(ctx, '', '')}T${g(ctx, 1)}:${g(ctx, 2)}Z`, anchored: true }),
   },
   // 14:30 local time, at 09:15, 18:00 UTC
   {
