@@ -196,6 +196,8 @@ function titleInside(tokens: readonly Token[], k: number, end: number): number {
   return length > 0 && tokens.slice(k + length, end).every((t) => t.capitalized) ? length : 0;
 }
 
+const STORM = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tornado)$/;
+
 // Words of a title's domain after its "of" that are no title modifiers: "Chief of Staff", "Minister of Foreign Affairs".
 const DOMAIN_WORDS = /^(?:Staff|Affairs|Interior|Treasury|Homeland|Transportation|Agriculture|Commerce|Veterans)$/;
 
@@ -556,6 +558,8 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
     // The tagger may leave the surname out ("Foreign Affairs Sergey" then "Lavrov").
     while (to - from < 3 && tokens[to]?.kind === 'word' && tokens[to].capitalized && tokens[to].spaceBefore && !tokens[to].sentenceStart && !isFunctionWord(tokens[to].text)) to++;
   }
+  // A storm's name is no person's: "Hurricane Milton", "Typhoon Haiyan" (CoNLL-2003: MISC).
+  if (STORM.test(tokens[from].text) || (STORM.test(tokens[from - 1]?.text ?? '') && tokens[from - 1].capitalized)) return;
   // A person's name ends in no number ("T.O'Gorman 109" in a scorecard).
   while (tag === 'PER' && to > from + 1 && tokens[to - 1].kind === 'number') to--;
   // A hyphenated given name is whole: "Kim In-so", "Li Song-ho".
@@ -886,14 +890,17 @@ export function joinPossessiveBodies(names: RecognizedName[], text: string): Rec
     if (!(PEOPLE_NOUN.test(owner) || /^(?:St\.?|Saint)$/.test(n.words[0])) || knownType(owner) !== undefined) continue;
     const tail = POSSESSIVE_BODY.exec(text.slice(n.end, n.end + 80));
     if (!tail) continue;
-    const words = tail[1].trim().split(/\s+/);
+    // A sentence's period after the head is the sentence's ("… at St. Peter's Basilica.").
+    const words = tail[1].trim().replace(/\.$/, '').split(/\s+/);
     while (words.length > 0 && /^(?:of|for)$/.test(words[words.length - 1])) words.pop();
     const last = words[words.length - 1];
-    if (!last || !isOrgHead(last) || words.some((w) => isFunctionWord(w) && !/^(?:of|for)$/.test(w))) continue;
+    // A building or a square of the saint's is a place: "St. Peter's Basilica", "St. Mark's Square".
+    const place = !!last && !isOrgHead(last) && isPlaceHead(last);
+    if (!last || !(isOrgHead(last) || place) || words.some((w) => isFunctionWord(w) && !/^(?:of|for)$/.test(w))) continue;
     const end = n.end + 2 + tail[1].lastIndexOf(last) + last.length;
     for (let k = i + 1; k < names.length && names[k].start < end; k++) joinedAway.add(names[k]);
     moveName(n, text, n.start, end);
-    n.type = 'organization';
+    n.type = place ? 'place' : 'organization';
     n.title = undefined;
   }
   return joinedAway.size === 0 ? names : keepNames(names, (n) => !joinedAway.has(n));
