@@ -1163,7 +1163,9 @@ export function mergeNames(text: string, tagged: RecognizedName[], ruled: Recogn
     const lastWord = r.words[r.words.length - 1] ?? '';
     if (overlapping.length === 0) {
       // Only names the word lists know, acronyms defined in the text and organisation names are added.
-      if (r.type === 'place' && events.some((e) => e.start < r.end && r.start < e.end)) continue;
+      // A place inside an event's name is the event's ("U.S. Open"); a whole country the tagger took for one
+      // is the country ("the Democratic Republic of Congo").
+      if (r.type === 'place' && events.some((e) => e.start < r.end && r.start < e.end) && !(isCountry(r.text) && events.some((e) => e.start >= r.start && e.end <= r.end))) continue;
       if (knownType(r.text) || r.abbreviates !== undefined || abbreviatedByRule.has(r) || r.affiliation || (r.words.length > 1 && isOrgHead(lastWord))) added.push(r);
       continue;
     }
@@ -1172,7 +1174,9 @@ export function mergeNames(text: string, tagged: RecognizedName[], ruled: Recogn
     // names it so elsewhere in the article ("Government Accountability Office" opening a headline), nor a
     // person and where they work ("Keith O'Neill of Norwich City").
     const personOf = overlapping.some((t) => t.type === 'person' && t.words.length >= 2 && /^\s+of\s/i.test(text.slice(t.end, r.end)));
-    const headed = (isOrgHead(lastWord) || isPlaceHead(lastWord)) && (!isCommonWord(r.words[0]) || (taggedTexts ??= new Set(tagged.map((t) => t.text))).has(r.text));
+    // A body named "head of place" holds the place ("Council of Europe", "Party of Regions").
+    const headFirst = r.type === 'organization' && r.words.length >= 3 && r.words[1] === 'of' && isOrgHead(r.words[0]);
+    const headed = headFirst || ((isOrgHead(lastWord) || isPlaceHead(lastWord)) && (!isCommonWord(r.words[0]) || (taggedTexts ??= new Set(tagged.map((t) => t.text))).has(r.text)));
     if (covers && !personOf && (knownType(r.text) || headed)) {
       for (const t of overlapping) removed.add(t);
       added.push(r);
