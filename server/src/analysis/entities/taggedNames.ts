@@ -198,6 +198,11 @@ function titleInside(tokens: readonly Token[], k: number, end: number): number {
 
 const STORM = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tornado)$/;
 
+// Who works "at" a body: "an analyst at Gartner", "chief economist at Nomura" (the tagger, reading "at",
+// takes them for places).
+const STAFF_AT = /^(?:analysts?|economists?|strategists?|traders?|dealers?|researchers?|bankers?|executives?|directors?|managers?|partners?|professors?|lecturers?|scientists?|engineers?|spokes(?:man|woman|person)|officials?|employees?|staff)$/i;
+const workplaceAt = (tokens: readonly Token[], from: number): boolean => tokens[from - 1]?.text === 'at' && STAFF_AT.test(tokens[from - 2]?.text ?? '');
+
 // Words of a title's domain after its "of" that are no title modifiers: "Chief of Staff", "Minister of Foreign Affairs".
 const DOMAIN_WORDS = /^(?:Staff|Affairs|Interior|Treasury|Homeland|Transportation|Agriculture|Commerce|Veterans)$/;
 
@@ -694,7 +699,7 @@ function emitSpan(text: string, tokens: Token[], from: number, to: number, tag: 
   // A company's legal form ends no person's name, whatever the tagger read ("Pirelli SpA").
   // So does a word that ends an organisation's name ("Muslim Commercial Bank"), but for a few that are surnames too.
   const company = type === 'person' && span.length > 1 && isOrganisationWord(lastWord) && !SURNAME_HEADS.has(lastWord.toLowerCase());
-  const described = tag !== 'MISC' && !personShaped && (isOrganisationNounBefore(tokens[from - 1]) || isOrganisationNounAfter(tokens, to));
+  const described = tag !== 'MISC' && !personShaped && (isOrganisationNounBefore(tokens[from - 1]) || isOrganisationNounAfter(tokens, to) || (known !== 'place' && workplaceAt(tokens, from)));
   // A lower-case noun of places right after the name: "the Salang tunnel", "the Nagorno-Karabakh region".
   const placeNounAfter = !known && !personShaped && isPlaceNounAfter(tokens[to]) && !span.some((t) => isDemonym(t.text));
   // A town or a region that plays is its team: "Norwich striker Keith O'Neill", "Seattle beat Boston"; a
