@@ -46,7 +46,10 @@ function sentencesOf(tokens: Token[]): Sentence[] {
     // A line's number ("4. Maarten den Bakker (Netherlands) TVM") ends no sentence: training reads such a
     // line as one.
     const listNumber = previous?.text === '.' && tokens[i - 2]?.kind === 'number' && tokens[i - 3]?.line !== previous.line;
-    const boundary = previous && (t.line !== previous.line || (t.sentenceStart && !listNumber && (endsSentence(tokens[i - 1]) || (previous.kind === 'punct' && endsSentence(tokens[i - 2])))));
+    // A closing quotation mark after the period stays with its sentence; an opening one that begins a line
+    // ('"We will not back down," Holm said') begins the next.
+    const closingAfterEnd = previous?.kind === 'punct' && previous.line === tokens[i - 2]?.line && endsSentence(tokens[i - 2]);
+    const boundary = previous && (t.line !== previous.line || (t.sentenceStart && !listNumber && (endsSentence(tokens[i - 1]) || closingAfterEnd)));
     if (boundary && current.length) {
       sentences.push({ tokens: current });
       current = [];
