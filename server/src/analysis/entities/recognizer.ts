@@ -241,7 +241,10 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
       }
     }
 
-    const type = classify(words, { headline, before, after, common, seenLowercase, capitalizedMidSentence, hyphenated: hyphenBreaks.length > 0 });
+    const classified = classify(words, { headline, before, after, common, seenLowercase, capitalizedMidSentence, hyphenated: hyphenBreaks.length > 0 });
+    // A name no list knows that an apposition calls a company: "Equinor, the state-controlled oil company,".
+    const apposition = classified === undefined && companyInApposition(tokens, j);
+    const type = apposition ? 'organization' : classified;
     if (type === 'drop') {
       emitKnownParts(words, emit);
       continue;
@@ -255,6 +258,7 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
       continue;
     }
     emitClassified(words, type);
+    if (apposition) names[names.length - 1].described = true;
     if (acronym && !titleAcronyms.has(acronym.text) && acronymFits(acronym.text, words.map((w) => w.text))) {
       const index = names.length - 1;
       names.push({ start: acronym.start, end: acronym.end, text: acronym.text, type: names[index].type, abbreviates: index, words: [acronym.text] });
@@ -262,6 +266,17 @@ export function recognizeNames(text: string, options: RecognizeOptions): Recogni
     }
   }
   return names.filter((n) => !(n.words.length === 1 && titleAcronyms.has(n.text)));
+}
+
+/** Whether the words after a name, from `at`, are an apposition naming a body: ", the Norwegian oil company,". */
+function companyInApposition(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',' || !/^(?:the|a|an)$/i.test(tokens[at + 1]?.text ?? '')) return false;
+  for (let k = at + 2; k < tokens.length && k < at + 9; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-') return false;
+    if (isOrganisationNoun(t.text) && !t.capitalized) return [',', '.', 'that', 'which'].includes(tokens[k + 1]?.text ?? '.');
+  }
+  return false;
 }
 
 interface ClassifyContext {

@@ -1174,7 +1174,13 @@ export function mergeNames(text: string, tagged: RecognizedName[], ruled: Recogn
       // A place inside an event's name is the event's ("U.S. Open"); a whole country the tagger took for one
       // is the country ("the Democratic Republic of Congo").
       if (r.type === 'place' && events.some((e) => e.start < r.end && r.start < e.end) && !(isCountry(r.text) && events.some((e) => e.start >= r.start && e.end <= r.end))) continue;
-      if (knownType(r.text) || r.abbreviates !== undefined || abbreviatedByRule.has(r) || r.affiliation || (r.words.length > 1 && isOrgHead(lastWord))) added.push(r);
+      if (knownType(r.text) || r.abbreviates !== undefined || abbreviatedByRule.has(r) || r.affiliation || r.described || (r.words.length > 1 && isOrgHead(lastWord))) added.push(r);
+      continue;
+    }
+    // What an apposition says the name is outranks the tagger's guess ("Vardholm, the oil company,").
+    if (r.described && overlapping.length === 1 && overlapping[0].start === r.start && overlapping[0].end === r.end) {
+      overlapping[0].type = r.type;
+      overlapping[0].described = true;
       continue;
     }
     const covers = overlapping.every((t) => r.start <= t.start && t.end <= r.end) && overlapping.some((t) => t.end - t.start < r.end - r.start);
