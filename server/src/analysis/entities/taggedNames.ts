@@ -941,12 +941,15 @@ export function dropProductMakers(names: RecognizedName[], text: string, sport: 
     if (INDEX_AFTER.test(after)) return !isOrgHead(last) && !/^Exchange$/i.test(last);
     return LETTERED_MODEL.test(after) || (!sport && knownType(n.text) !== 'place' && NUMBERED_MODEL.test(after));
   };
-  const makers = names.filter(isMaker);
-  if (makers.length === 0) return names;
+  const makers = new Set(names.filter(isMaker));
+  if (makers.size === 0) return names;
   for (const n of makers) {
-    if (n.words.length > 1 && isOrgHead(n.words[n.words.length - 2])) moveName(n, text, n.start, n.start + n.text.lastIndexOf(' '));
+    if (n.words.length > 1 && isOrgHead(n.words[n.words.length - 2])) {
+      moveName(n, text, n.start, n.start + n.text.lastIndexOf(' '));
+      makers.delete(n);
+    }
   }
-  return keepNames(names, (n) => !isMaker(n));
+  return keepNames(names, (n) => !makers.has(n));
 }
 
 // Arabic names write the article joined to the word with a hyphen ("al-Aqsa", "Hassan el-Turabi", "Jebel

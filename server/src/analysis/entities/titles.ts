@@ -34,12 +34,13 @@ export const isTaggerTitleHead = remembered((word: string): boolean => TITLE_HEA
 
 // Heads only the rules read: "Chief Executive" is a title of its own ("GM Chief Executive Rick Wagoner"); a
 // player's position opens a sentence as a title would ("Striker Marco Rossi scored twice").
-const RULE_TITLE_HEADS = new Set(['executive', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'playmaker']);
+const PLAYER_POSITIONS = ['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'playmaker'];
+const RULE_TITLE_HEADS = new Set(['executive', ...PLAYER_POSITIONS]);
 /** A title's head, for the rules that find titles before names. */
 export const isTitleHead = (word: string): boolean => isTaggerTitleHead(word) || RULE_TITLE_HEADS.has(key(word));
 
 /** Titles written in lower case before a name: "foreign minister Sergey Lavrov", "Ericsson spokesman Per Holm". */
-const LOWER_TITLE_HEADS = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|minister|president|leader|chief|envoy|ambassador|secretary|official|chairman|chairwoman|director|coach|premier|governor|mayor|senator|chancellor|striker|midfielder|defender|goalkeeper|winger|playmaker)$/i;
+const LOWER_TITLE_HEADS = new RegExp(`^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|minister|president|leader|chief|envoy|ambassador|secretary|official|chairman|chairwoman|director|coach|premier|governor|mayor|senator|chancellor|${PLAYER_POSITIONS.join('|')})$`, 'i');
 export const isLowerTitleHead = (word: string): boolean => LOWER_TITLE_HEADS.test(word);
 
 export const isTitleModifier = remembered((word: string): boolean => TITLE_MODIFIERS.has(key(word)) || isDemonym(word) || knownType(word) !== undefined);
